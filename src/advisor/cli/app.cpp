@@ -1,0 +1,110 @@
+#include <advisor/cli/app.hpp>
+#include <advisor/cli/commands.hpp>
+#include <advisor/core/error.hpp>
+#include <advisor/core/suggest.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
+#include <unistd.h>
+
+namespace advisor::cli {
+namespace {
+
+struct CommandEntry {
+  const char* name;
+  void (*setup)(CLI::App&, Context&);
+};
+
+// Every command, in the order `--help` lists them.
+constexpr CommandEntry k_commands[] = {
+    {"list", setup_list},
+    {"show", setup_show},
+    {"check", setup_check},
+};
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const auto& command : k_commands) names.emplace_back(command.name);
+  return names;
+}
+
+// The first argument that is not an option, when it is not a known command.
+std::optional<std::string> unknown_command(const std::vector<std::string>& args) {
+  for (const auto& arg : args) {
+    if (arg.starts_with("-")) return std::nullopt; // global option: let CLI11 handle the rest
+    for (const auto& command : k_commands) {
+      if (arg == command.name) return std::nullopt;
+    }
+    return arg;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+int run(const std::vector<std::string>& args, Context& context) {
+  CLI::App app{"advisor: privacy-friendly video, phone, messenger and scheduling services for "
+               "groups, with reasons, guides and printable handouts.",
+               "advisor"};
+  app.set_version_flag("--version", std::string("advisor ") + ADVISOR_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("--catalogue", context.catalogue_dir,
+                 "Use the catalogue in DIR instead of the built-in one")
+      ->type_name("DIR");
+  app.add_option("--language", context.language_flag,
+                 "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+      ->check(CLI::IsMember({"de", "en"}))
+      ->type_name("de|en");
+  app.footer("Examples:\n"
+             "  advisor list --category video\n"
+             "  advisor show talky --language de\n"
+             "  advisor check my-catalogue/\n\n"
+             "Exit codes: 0 ok, 1 failure (bad catalogue, I/O), 2 usage (bad flag, unknown id).\n"
+             "Run \"advisor COMMAND --help\" for the options of a command.");
+  for (const auto& command : k_commands) command.setup(app, context);
+
+  try {
+    if (auto typed = unknown_command(args)) {
+      throw UsageError(fmt::format("unknown command \"{}\"{}", *typed,
+                                   did_you_mean(*typed, command_names())) +
+                       "\nRun \"advisor --help\" for the list of commands.");
+    }
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    app.parse(reversed);
+  } catch (const CLI::Success& e) {
+    return app.exit(e, context.out, context.err);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e, context.out, context.err);
+    return static_cast<int>(ExitCode::usage);
+  } catch (const Error& e) {
+    context.err << "advisor: error: " << e.what() << '\n';
+    return static_cast<int>(e.code());
+  } catch (const std::exception& e) {
+    context.err << "advisor: error: " << e.what() << '\n';
+    return static_cast<int>(ExitCode::failure);
+  }
+  context.out.flush();
+  if (!context.out) {
+    context.err << "advisor: error: cannot write to standard output\n";
+    return static_cast<int>(ExitCode::failure);
+  }
+  return context.exit_code;
+}
+
+int run_main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  Context context{std::cout, std::cerr, std::cin, process_environment()};
+  context.stdin_is_terminal = isatty(STDIN_FILENO) == 1;
+  context.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
+  const int code = run(args, context);
+  std::cout.flush();
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0 || !std::cout) {
+    std::cerr << "advisor: error: cannot write to standard output\n";
+    return static_cast<int>(ExitCode::failure);
+  }
+  return code;
+}
+
+} // namespace advisor::cli

@@ -1,0 +1,13 @@
+// PLACEHOLDER: replaced by the real command.
+#include <advisor/cli/commands.hpp>
+
+#include <CLI/CLI.hpp>
+
+namespace advisor::cli {
+
+void setup_check(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand("check", "not implemented yet");
+  command->callback([&context] { context.exit_code = 1; });
+}
+
+} // namespace advisor::cli

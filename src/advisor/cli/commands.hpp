@@ -1,0 +1,17 @@
+#pragma once
+// One setup function per command, each in its own cli/command_<name>.cpp.
+// A setup function adds a subcommand to `app`; its callback sets context.exit_code.
+
+#include <advisor/cli/context.hpp>
+
+namespace CLI {
+class App;
+}
+
+namespace advisor::cli {
+
+void setup_list(CLI::App& app, Context& context);
+void setup_show(CLI::App& app, Context& context);
+void setup_check(CLI::App& app, Context& context);
+
+} // namespace advisor::cli

@@ -1,0 +1,51 @@
+#include <advisor/core/suggest.hpp>
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace advisor {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // Optimal string alignment: insertions, deletions, substitutions and adjacent swaps ("lsit").
+  const std::size_t width = b.size() + 1;
+  std::vector<std::size_t> d((a.size() + 1) * width);
+  auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
+  for (std::size_t i = 0; i <= a.size(); ++i) at(i, 0) = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) at(0, j) = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+      }
+    }
+  }
+  return at(a.size(), b.size());
+}
+
+std::optional<std::string> closest_match(std::string_view typed,
+                                         const std::vector<std::string>& candidates) {
+  std::optional<std::string> best;
+  std::size_t best_distance = 0;
+  for (const auto& candidate : candidates) {
+    if (candidate == typed) return candidate;
+    const std::size_t distance = edit_distance(typed, candidate);
+    const std::size_t limit = std::max<std::size_t>(1, std::max(typed.size(), candidate.size()) / 3);
+    const bool prefix = typed.size() >= 2 && candidate.starts_with(typed);
+    if ((distance <= limit || prefix) && (!best || distance < best_distance)) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates) {
+  if (auto match = closest_match(typed, candidates)) {
+    return fmt::format(" (did you mean \"{}\"?)", *match);
+  }
+  return {};
+}
+
+} // namespace advisor

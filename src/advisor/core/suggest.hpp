@@ -1,0 +1,22 @@
+#pragma once
+// "Did you mean" for every name a user or catalogue editor types.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advisor {
+
+// Returns the Levenshtein distance between `a` and `b`.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Returns the candidate closest to `typed` when it is close enough to be a likely typo
+// (distance at most a third of the longer word, at least 1, or `typed` is a prefix of it).
+std::optional<std::string> closest_match(std::string_view typed,
+                                         const std::vector<std::string>& candidates);
+
+// Returns ` (did you mean "x"?)` or an empty string.
+std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates);
+
+} // namespace advisor
