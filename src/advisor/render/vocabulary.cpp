@@ -1,0 +1,153 @@
+#include <advisor/render/vocabulary.hpp>
+
+#include <array>
+#include <utility>
+
+namespace advisor::render {
+
+using namespace advisor::catalogue;
+
+Text label(Category value) {
+  switch (value) {
+  case Category::video: return {"Videokonferenz", "video conferencing"};
+  case Category::phone: return {"Telefonkonferenz", "phone conferencing"};
+  case Category::messenger: return {"Messenger", "messenger"};
+  case Category::scheduling: return {"Terminfindung", "scheduling"};
+  }
+  return {};
+}
+
+Text label(Support value) {
+  switch (value) {
+  case Support::works: return {"funktioniert", "works"};
+  case Support::limited: return {"eingeschränkt", "works with limits"};
+  case Support::fails: return {"funktioniert nicht", "does not work"};
+  }
+  return {};
+}
+
+Text label(Browser value) {
+  switch (value) {
+  case Browser::chrome: return {"Chrome", "Chrome"};
+  case Browser::chromium: return {"Chromium", "Chromium"};
+  case Browser::firefox: return {"Firefox", "Firefox"};
+  case Browser::safari: return {"Safari", "Safari"};
+  case Browser::edge: return {"Edge", "Edge"};
+  }
+  return {};
+}
+
+Text label(YesNo value) {
+  return value == YesNo::yes ? Text{"ja", "yes"} : Text{"nein", "no"};
+}
+
+Text label(Install value) {
+  switch (value) {
+  case Install::no: return {"nein, läuft im Browser", "no, runs in the browser"};
+  case Install::optional: return {"optional (App oder Browser)", "optional (app or browser)"};
+  case Install::yes: return {"ja, eine App ist nötig", "yes, an app is needed"};
+  }
+  return {};
+}
+
+Text label(Encryption value) {
+  switch (value) {
+  case Encryption::by_default: return {"ja, standardmäßig", "yes, by default"};
+  case Encryption::optional: return {"optional, muss eingeschaltet werden", "optional, must be switched on"};
+  case Encryption::none: return {"nein", "no"};
+  }
+  return {};
+}
+
+Text label(OpenSource value) {
+  switch (value) {
+  case OpenSource::yes: return {"ja", "yes"};
+  case OpenSource::partly: return {"teilweise (Apps offen, Server nicht)", "partly (apps open, server closed)"};
+  case OpenSource::no: return {"nein", "no"};
+  }
+  return {};
+}
+
+Text label(Tracking value) {
+  return value == Tracking::none_found ? Text{"keines gefunden", "none found"}
+                                       : Text{"gefunden", "found"};
+}
+
+Text label(Price value) {
+  switch (value) {
+  case Price::free: return {"kostenlos", "free"};
+  case Price::free_tier: return {"kostenlos mit Einschränkungen", "free with limits"};
+  case Price::paid: return {"kostenpflichtig", "paid"};
+  case Price::one_off: return {"einmaliger Kaufpreis", "one-off price"};
+  }
+  return {};
+}
+
+Text label(Status value) {
+  switch (value) {
+  case Status::active: return {"in Betrieb", "active"};
+  case Status::uncertain: return {"unklar, ob es noch besteht", "uncertain whether it still exists"};
+  case Status::discontinued: return {"eingestellt", "discontinued"};
+  }
+  return {};
+}
+
+Text label(Verdict value) {
+  switch (value) {
+  case Verdict::recommended: return {"empfohlen", "recommended"};
+  case Verdict::acceptable: return {"vertretbar, mit Vorbehalt", "acceptable with reservations"};
+  case Verdict::neutral: return {"weder empfohlen noch abgeraten", "neither recommended nor advised against"};
+  case Verdict::not_recommended: return {"nicht empfohlen", "not recommended"};
+  case Verdict::warned_against: return {"wird abgeraten", "advised against"};
+  }
+  return {};
+}
+
+Text label(Rating value) {
+  switch (value) {
+  case Rating::green: return {"grün", "green"};
+  case Rating::yellow: return {"gelb", "yellow"};
+  case Rating::red: return {"rot", "red"};
+  }
+  return {};
+}
+
+Text label(Confidence value) {
+  switch (value) {
+  case Confidence::high: return {"hoch", "high"};
+  case Confidence::medium: return {"mittel", "medium"};
+  case Confidence::low: return {"gering", "low"};
+  }
+  return {};
+}
+
+Text fact_name(std::string_view key) {
+  static const std::array<std::pair<std::string_view, Text>, 18> k_names = {{
+      {"max_participants", {"Höchstzahl Teilnehmende", "Participant limit"}},
+      {"seen_working", {"Erprobte Gruppengröße", "Largest group seen working"}},
+      {"browsers", {"Browser", "Browsers"}},
+      {"languages", {"Sprachen der Oberfläche", "Interface languages"}},
+      {"price", {"Preis", "Price"}},
+      {"install", {"Installation nötig", "Installation needed"}},
+      {"participant_account", {"Konto für Teilnehmende", "Account for participants"}},
+      {"organiser_account", {"Konto für Einladende", "Account for the organiser"}},
+      {"phone_number", {"Telefonnummer nötig", "Phone number needed"}},
+      {"screen_sharing", {"Bildschirm teilen", "Screen sharing"}},
+      {"chat", {"Chat", "Chat"}},
+      {"dial_in", {"Einwahl per Telefon", "Telephone dial-in"}},
+      {"e2ee", {"Ende-zu-Ende-Verschlüsselung", "End-to-end encryption"}},
+      {"open_source", {"Quelloffen", "Open source"}},
+      {"operator", {"Betreiber", "Operator"}},
+      {"country", {"Land", "Country"}},
+      {"tracking", {"Tracking", "Tracking"}},
+      {"processing_agreement", {"Auftragsverarbeitungsvertrag (AVV)", "Data-processing agreement (AVV)"}},
+  }};
+  for (const auto& [name, text] : k_names) {
+    if (name == key) return text;
+  }
+  return {std::string(key), std::string(key)};
+}
+
+Text unknown_label() { return {"unbekannt", "unknown"}; }
+
+} // namespace advisor::render

@@ -1,0 +1,34 @@
+#pragma once
+// Shared test helpers: run the CLI in-process, compare with golden files.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace advisor::test {
+
+struct CliResult {
+  int code = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs `advisor args…` in-process with a fixed environment (LANG=C unless given) and `input` as
+// standard input, which is never a terminal here unless `terminal` is true.
+CliResult run_cli(const std::vector<std::string>& args,
+                  const std::map<std::string, std::string>& environment = {},
+                  const std::string& input = "", bool terminal = false);
+
+// Compares `actual` with tests/golden/<name>. With ADVISOR_UPDATE_GOLDEN=1 in the environment the
+// file is rewritten instead (review the diff before committing). Fails the test on a difference,
+// showing the first differing line.
+void check_golden(const std::string& name, const std::string& actual);
+
+// Returns the contents of a file below the source tree ("tests/data/…"); fails when unreadable.
+std::string read_source_file(const std::string& relative_path);
+
+// Absolute path of a file or folder in the source tree.
+std::string source_path(const std::string& relative_path);
+
+} // namespace advisor::test
