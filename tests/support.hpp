@@ -14,7 +14,8 @@ struct CliResult {
   std::string err;
 };
 
-// Runs `advisor args…` in-process with a fixed environment (LANG=C unless given) and `input` as
+// Runs `advisor args…` in-process with a fixed environment (LANG=C and SOURCE_DATE_EPOCH for
+// 2026-11-30 unless given) and `input` as
 // standard input, which is never a terminal here unless `terminal` is true.
 CliResult run_cli(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& environment = {},

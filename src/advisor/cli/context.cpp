@@ -12,6 +12,8 @@ Language Context::language() const {
   return language_from_environment(environment);
 }
 
+Date Context::today() const { return advisor::today(environment("SOURCE_DATE_EPOCH")); }
+
 const catalogue::Catalogue& Context::catalogue() {
   if (m_catalogue) return *m_catalogue;
   auto files = catalogue_dir.empty() ? catalogue::builtin_catalogue_files()

@@ -2,6 +2,7 @@
 // What every command gets: streams, environment, global options, and the catalogue (loaded once).
 
 #include <advisor/catalogue/model.hpp>
+#include <advisor/core/date.hpp>
 #include <advisor/core/language.hpp>
 
 #include <iosfwd>
@@ -34,6 +35,9 @@ struct Context {
 
   // The output language: --language, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else English.
   Language language() const;
+
+  // Today: SOURCE_DATE_EPOCH from the environment when set, else the clock.
+  Date today() const;
 
   // Returns the catalogue, loading it on first use (warnings are for `check` only); throws Error
   // (exit 1) listing every error when the catalogue is broken.

@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <chrono>
-#include <cstdlib>
 #include <fmt/format.h>
 
 namespace advisor {
@@ -56,12 +55,12 @@ int months_between(const Date& earlier, const Date& later) {
   return months;
 }
 
-Date today() {
+Date today(const std::optional<std::string>& source_date_epoch) {
   using namespace std::chrono;
   sys_days days = floor<std::chrono::days>(system_clock::now());
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+  if (source_date_epoch && !source_date_epoch->empty()) {
     long long seconds = 0;
-    std::string_view text(epoch);
+    std::string_view text(*source_date_epoch);
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
     if (ec == std::errc() && end == text.data() + text.size()) {
       days = floor<std::chrono::days>(sys_seconds(std::chrono::seconds(seconds)));

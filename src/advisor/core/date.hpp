@@ -25,7 +25,8 @@ std::string format_date(const Date& date);
 // Returns whole months from `earlier` to `later` (missing month/day count as January / 1st).
 int months_between(const Date& earlier, const Date& later);
 
-// Today's date from SOURCE_DATE_EPOCH when set, else the system clock (UTC).
-Date today();
+// Today's date (UTC) from `source_date_epoch` (seconds, the SOURCE_DATE_EPOCH convention) when it
+// is a valid number, else from the system clock.
+Date today(const std::optional<std::string>& source_date_epoch);
 
 } // namespace advisor
