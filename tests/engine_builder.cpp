@@ -6,7 +6,7 @@ namespace advisor::test {
 
 using namespace advisor::catalogue;
 
-Entry good_entry(const std::string &id, Category category) {
+Entry good_entry(const std::string& id, Category category) {
   Entry e;
   e.id = id;
   e.name = id;
@@ -17,7 +17,7 @@ Entry good_entry(const std::string &id, Category category) {
   e.sources = {"S0", "S1", "S2"};
   e.verdict = said(Verdict::recommended, "S0");
   e.status = said(Status::active);
-  auto &f = e.facts;
+  auto& f = e.facts;
   f.max_participants = said(Limit{false, 50});
   f.seen_working = said(20);
   for (auto browser :
@@ -42,7 +42,7 @@ Entry good_entry(const std::string &id, Category category) {
   return e;
 }
 
-Entry unknown_entry(const std::string &id, Category category) {
+Entry unknown_entry(const std::string& id, Category category) {
   Entry e;
   e.id = id;
   e.name = id;
@@ -126,7 +126,7 @@ Catalogue make_catalogue(std::vector<Entry> entries) {
       Source{"S2", "Newest source", "Publisher", "https://s2.example/", Date{2025, 0, 0}, {}}};
   catalogue.assessors = {Assessor{"dpa", {"Datenschutzbehörde", "Data protection authority"}, {}}};
   catalogue.rules = test_rules();
-  for (auto &entry : entries) {
+  for (auto& entry : entries) {
     const auto slash = entry.id.find('/');
     if (slash == std::string::npos) {
       catalogue.tools.push_back(Tool{std::move(entry), {}, "catalogue/test.yaml"});
@@ -150,21 +150,21 @@ Catalogue make_catalogue(std::vector<Entry> entries) {
 
 namespace advisor::test {
 
-const engine::Candidate &candidate(const engine::Ranking &ranking, const std::string &id) {
-  const auto *found = ranking.find(id);
+const engine::Candidate& candidate(const engine::Ranking& ranking, const std::string& id) {
+  const auto* found = ranking.find(id);
   REQUIRE_MESSAGE(found != nullptr, "no candidate " << id);
   return *found;
 }
 
-std::vector<std::string> rules_of(const std::vector<engine::Reason> &reasons) {
+std::vector<std::string> rules_of(const std::vector<engine::Reason>& reasons) {
   std::vector<std::string> rules;
-  for (const auto &r : reasons)
+  for (const auto& r : reasons)
     rules.push_back(r.rule);
   return rules;
 }
 
-const engine::Reason &reason(const std::vector<engine::Reason> &reasons, const std::string &rule) {
-  for (const auto &r : reasons) {
+const engine::Reason& reason(const std::vector<engine::Reason>& reasons, const std::string& rule) {
+  for (const auto& r : reasons) {
     if (r.rule == rule) return r;
   }
   FAIL("no reason " << rule);

@@ -40,11 +40,11 @@ template <class T> catalogue::Fact<T> changed(T before, T now) {
 
 // Returns an entry whose every fact is known and favourable for a browser video meeting of up
 // to 50 people: recommended, active, free, German operator, no tracking, Firefox works, …
-catalogue::Entry good_entry(const std::string &id,
+catalogue::Entry good_entry(const std::string& id,
                             catalogue::Category category = catalogue::Category::video);
 
 // Returns an entry whose every fact is unknown (verdict, status and facts).
-catalogue::Entry unknown_entry(const std::string &id,
+catalogue::Entry unknown_entry(const std::string& id,
                                catalogue::Category category = catalogue::Category::video);
 
 // Returns the weights and thresholds the engine tests assume (the first rules.yaml), so that
@@ -65,12 +65,12 @@ namespace advisor::test {
 inline constexpr Date k_today{2026, 11, 30};
 
 // Returns the candidate `id` of `ranking`; fails the test when it is missing.
-const engine::Candidate &candidate(const engine::Ranking &ranking, const std::string &id);
+const engine::Candidate& candidate(const engine::Ranking& ranking, const std::string& id);
 
 // Returns the rule ids of `reasons`, in order.
-std::vector<std::string> rules_of(const std::vector<engine::Reason> &reasons);
+std::vector<std::string> rules_of(const std::vector<engine::Reason>& reasons);
 
 // Returns the reason with rule `rule`; fails the test when it is missing.
-const engine::Reason &reason(const std::vector<engine::Reason> &reasons, const std::string &rule);
+const engine::Reason& reason(const std::vector<engine::Reason>& reasons, const std::string& rule);
 
 } // namespace advisor::test

@@ -28,7 +28,7 @@ TEST_CASE("engine::rank excludes a discontinued service and says what replaced i
   const auto catalogue = make_catalogue({good_entry("fine"), gone});
   const auto ranking = engine::rank(catalogue, video(), k_today);
   REQUIRE(ranking.fitting.size() == 1);
-  const auto &excluded = candidate(ranking, "gone");
+  const auto& excluded = candidate(ranking, "gone");
   CHECK(rules_of(excluded.exclusions) == Ids{"exclude.status.discontinued"});
   CHECK(excluded.exclusions[0].values.at("replaced_by") == "TeamViewer Meeting");
   CHECK(excluded.exclusions[0].need.empty());
@@ -50,7 +50,7 @@ TEST_CASE("engine::rank excludes a group larger than the limit, naming limit and
   profile.people = 8;
   const auto catalogue = make_catalogue({small});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &reason = candidate(ranking, "small").exclusions.at(0);
+  const auto& reason = candidate(ranking, "small").exclusions.at(0);
   CHECK(reason.rule == "exclude.max_participants.below");
   CHECK(reason.need == "people");
   CHECK(reason.values.at("limit") == "6");
@@ -138,7 +138,7 @@ TEST_CASE("engine::rank with a budget compares known amounts and excludes unknow
   profile.budget_eur = 10;
   const auto catalogue = make_catalogue({cheap, dear, vague});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &over = candidate(ranking, "dear").exclusions.at(0);
+  const auto& over = candidate(ranking, "dear").exclusions.at(0);
   CHECK(over.rule == "exclude.price.over-budget");
   CHECK(over.values.at("amount") == "14.90");
   CHECK(over.values.at("budget") == "10");
@@ -157,7 +157,7 @@ TEST_CASE("engine::rank excludes a browser that fails, unless the service is app
   profile.browser = Browser::firefox;
   const auto catalogue = make_catalogue({app, chrome_only});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &reason = candidate(ranking, "chrome-only").exclusions.at(0);
+  const auto& reason = candidate(ranking, "chrome-only").exclusions.at(0);
   CHECK(reason.rule == "exclude.browsers.fails");
   CHECK(reason.values.at("browser") == "firefox");
   CHECK(reason.facts.at(0).key == "browsers.firefox");
@@ -193,7 +193,7 @@ TEST_CASE("engine::rank excludes a free tier shorter than the meeting unless a p
   profile.duration_minutes = 90;
   const auto catalogue = make_catalogue({plan, tier});
   auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &reason = candidate(ranking, "tier").exclusions.at(0);
+  const auto& reason = candidate(ranking, "tier").exclusions.at(0);
   CHECK(reason.rule == "exclude.condition.free-tier-minutes");
   CHECK(reason.need == "duration");
   CHECK(reason.values.at("minutes") == "60");

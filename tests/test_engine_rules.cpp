@@ -12,9 +12,9 @@ using namespace advisor::test;
 
 namespace {
 
-std::vector<std::string> messages(const Diagnostics &diagnostics) {
+std::vector<std::string> messages(const Diagnostics& diagnostics) {
   std::vector<std::string> result;
-  for (const auto &d : diagnostics.all())
+  for (const auto& d : diagnostics.all())
     result.push_back(format_diagnostic(d));
   return result;
 }
@@ -50,10 +50,10 @@ TEST_CASE("engine::validate_rules accepts the built-in catalogue/rules.yaml") {
   const YAML::Node root = YAML::Load(read_source_file("catalogue/rules.yaml"));
   catalogue::Rules rules;
   rules.where = Location{"catalogue/rules.yaml", 1, 1};
-  for (const auto &item : root["weights"]) {
+  for (const auto& item : root["weights"]) {
     rules.weights[item.first.as<std::string>()] = item.second.as<int>();
   }
-  for (const auto &item : root["thresholds"]) {
+  for (const auto& item : root["thresholds"]) {
     rules.thresholds[item.first.as<std::string>()] = item.second.as<int>();
   }
   Diagnostics diagnostics;

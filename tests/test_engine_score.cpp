@@ -21,9 +21,9 @@ Profile video() {
   return profile;
 }
 
-int sum(const std::vector<engine::Reason> &reasons) {
+int sum(const std::vector<engine::Reason>& reasons) {
   return std::accumulate(reasons.begin(), reasons.end(), 0,
-                         [](int total, const engine::Reason &r) { return total + r.points; });
+                         [](int total, const engine::Reason& r) { return total + r.points; });
 }
 
 } // namespace
@@ -35,7 +35,7 @@ TEST_CASE("engine::rank scores a fully known good service with a reason for ever
   profile.language = Language::de;
   const auto catalogue = make_catalogue({good_entry("good")});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &good = candidate(ranking, "good");
+  const auto& good = candidate(ranking, "good");
   CHECK(rules_of(good.points) == Ids{"verdict.recommended", "tracking.none-found", "e2ee.default",
                                      "open_source.yes", "country.eu", "processing_agreement.yes",
                                      "people.within-limit", "browser.works", "language.spoken",
@@ -43,7 +43,7 @@ TEST_CASE("engine::rank scores a fully known good service with a reason for ever
   CHECK(good.score == 40 + 10 + 10 + 8 + 8 + 4 + 5 + 5 + 3 + 5 + 5 + 3);
   CHECK(good.score == sum(good.points));
   CHECK(good.warnings.empty());
-  const auto &verdict = good.points.front();
+  const auto& verdict = good.points.front();
   CHECK(verdict.points == 40);
   CHECK(verdict.facts.at(0).key == "verdict");
   CHECK(verdict.facts.at(0).current.source == "S0");
@@ -58,15 +58,15 @@ TEST_CASE("engine::rank makes unknown graded facts cost a little, visibly") {
   profile.language = Language::de;
   const auto catalogue = make_catalogue({unknown_entry("vague")});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &vague = candidate(ranking, "vague");
+  const auto& vague = candidate(ranking, "vague");
   CHECK(rules_of(vague.points) ==
         Ids{"verdict.unknown", "status.unknown", "tracking.unknown", "e2ee.unknown",
             "open_source.unknown", "country.unknown", "processing_agreement.unknown",
             "phone_number.unknown", "people.unknown", "browser.unknown", "language.unknown",
             "install.unknown", "participant_account.unknown", "price.unknown"});
-  for (const auto &reason : vague.points) {
+  for (const auto& reason : vague.points) {
     CHECK(reason.points < 0);
-    for (const auto &fact : reason.facts)
+    for (const auto& fact : reason.facts)
       CHECK(fact.current.value == "unknown");
   }
   CHECK(vague.score == sum(vague.points));
@@ -80,8 +80,8 @@ TEST_CASE("engine::rank lets the newest statement drive and keeps the older one"
   profile.browser = Browser::firefox;
   const auto catalogue = make_catalogue({corrected});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &c = candidate(ranking, "corrected");
-  const auto &browser = reason(c.points, "browser.works");
+  const auto& c = candidate(ranking, "corrected");
+  const auto& browser = reason(c.points, "browser.works");
   CHECK(browser.facts.at(0).current.value == "works");
   CHECK(browser.facts.at(0).current.source == "S2");
   REQUIRE(browser.facts.at(0).previous.has_value());
@@ -107,8 +107,8 @@ TEST_CASE("engine::rank counts the newest assessment of each assessor") {
   assessed.assessments = {newer, old, other};
   const auto catalogue = make_catalogue({assessed});
   const auto ranking = engine::rank(catalogue, video(), k_today);
-  const auto &c = candidate(ranking, "assessed");
-  const auto &red = reason(c.points, "assessment.red");
+  const auto& c = candidate(ranking, "assessed");
+  const auto& red = reason(c.points, "assessment.red");
   CHECK(red.points == -15);
   CHECK(red.values.at("assessor") == "dpa");
   CHECK(red.values.at("date") == "2026-02-18");
@@ -133,9 +133,9 @@ TEST_CASE("engine::rank costs points for an interface without the participants' 
   profile.language = Language::de;
   const auto catalogue = make_catalogue({english});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &c = candidate(ranking, "english");
+  const auto& c = candidate(ranking, "english");
   CHECK(c.exclusions.empty());
-  const auto &missing = reason(c.points, "language.missing");
+  const auto& missing = reason(c.points, "language.missing");
   CHECK(missing.points == -10);
   CHECK(missing.values.at("language") == "de");
   CHECK(missing.values.at("languages") == "en");
@@ -163,7 +163,7 @@ TEST_CASE("engine::rank orders by score, then id, the same every time") {
       make_catalogue({worse, good_entry("c-good"), good_entry("b-good"), unknown_entry("d")});
   const auto first = engine::rank(catalogue, video(), k_today);
   std::vector<std::string> order;
-  for (const auto &c : first.fitting)
+  for (const auto& c : first.fitting)
     order.push_back(c.entry->id);
   CHECK(order == Ids{"b-good", "c-good", "a-worse", "d"});
   const auto second = engine::rank(catalogue, video(), k_today);

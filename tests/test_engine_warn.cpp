@@ -38,7 +38,7 @@ TEST_CASE("engine::rank warns about an assessment older than the threshold") {
   assessed.assessments = {a};
   const auto catalogue = make_catalogue({assessed});
   const auto ranking = engine::rank(catalogue, video(), k_today);
-  const auto &c = candidate(ranking, "assessed");
+  const auto& c = candidate(ranking, "assessed");
   REQUIRE(rules_of(c.warnings) == Ids{"warn.assessment.age"});
   CHECK(c.warnings[0].values.at("months") == "69");
   CHECK(c.warnings[0].values.at("threshold") == "24");
@@ -51,7 +51,7 @@ TEST_CASE("engine::rank warns about and penalises an uncertain status") {
   uncertain.status = said(Status::uncertain);
   const auto catalogue = make_catalogue({uncertain});
   const auto ranking = engine::rank(catalogue, video(), k_today);
-  const auto &c = candidate(ranking, "uncertain");
+  const auto& c = candidate(ranking, "uncertain");
   CHECK(rules_of(c.warnings) == Ids{"warn.status.uncertain"});
   CHECK(reason(c.points, "status.uncertain").points == -25);
   CHECK(c.exclusions.empty());
@@ -64,7 +64,7 @@ TEST_CASE("engine::rank warns about a free tier when no duration is given") {
   tier.conditions.push_back(hour);
   const auto catalogue = make_catalogue({tier});
   const auto ranking = engine::rank(catalogue, video(), k_today);
-  const auto &warning = reason(candidate(ranking, "tier").warnings, "warn.free-tier-minutes");
+  const auto& warning = reason(candidate(ranking, "tier").warnings, "warn.free-tier-minutes");
   CHECK(warning.values.at("minutes") == "40");
   CHECK(warning.facts.at(0).key == "condition.free-tier-minutes");
   CHECK(warning.facts.at(0).current.source == "S1");
@@ -94,7 +94,7 @@ TEST_CASE("engine::rank warns and costs points when a browser degrades above a s
   auto ranking = engine::rank(catalogue, profile, k_today);
   auto c = candidate(ranking, "jitsi");
   CHECK(reason(c.points, "condition.browser-degrades-above").points == -10);
-  const auto &warning = reason(c.warnings, "warn.browser-degrades-above");
+  const auto& warning = reason(c.warnings, "warn.browser-degrades-above");
   CHECK(warning.values.at("above") == "6");
   CHECK(warning.values.at("people") == "8");
 
@@ -121,7 +121,7 @@ TEST_CASE("engine::rank warns when a limited browser or an untried size is asked
   profile.people = 30;
   const auto catalogue = make_catalogue({limited});
   const auto ranking = engine::rank(catalogue, profile, k_today);
-  const auto &c = candidate(ranking, "limited");
+  const auto& c = candidate(ranking, "limited");
   CHECK(rules_of(c.warnings) == Ids{"warn.people.beyond-seen", "warn.browser.limited"});
   CHECK(reason(c.points, "browser.limited").points == -10);
 }
@@ -131,7 +131,7 @@ TEST_CASE("engine::rank warns about an entry not reviewed for a long time") {
   old.reviewed = Date{2023, 1, 15};
   const auto catalogue = make_catalogue({old});
   const auto ranking = engine::rank(catalogue, video(), k_today);
-  const auto &warning = reason(candidate(ranking, "old").warnings, "warn.reviewed.age");
+  const auto& warning = reason(candidate(ranking, "old").warnings, "warn.reviewed.age");
   CHECK(warning.values.at("date") == "2023-01-15");
   CHECK(warning.values.at("months") == "46");
 }

@@ -67,8 +67,8 @@ engine::Profile query(int people) {
   return profile;
 }
 
-std::string render_as(const std::string &format, const engine::Ranking &ranking,
-                      const Catalogue &catalogue, const render::RecommendationOptions &options,
+std::string render_as(const std::string& format, const engine::Ranking& ranking,
+                      const Catalogue& catalogue, const render::RecommendationOptions& options,
                       Language language) {
   if (format == "md")
     return render::render_recommendation_markdown(ranking, catalogue, options, language);

@@ -6,32 +6,32 @@ std::string spell(int value) {
   return std::to_string(value);
 }
 
-std::string spell(const catalogue::Limit &value) {
+std::string spell(const catalogue::Limit& value) {
   return value.unlimited ? std::string("none") : std::to_string(value.count);
 }
 
-std::string spell(const std::vector<std::string> &value) {
+std::string spell(const std::vector<std::string>& value) {
   std::string joined;
-  for (const auto &item : value) {
+  for (const auto& item : value) {
     if (!joined.empty()) joined += ',';
     joined += item;
   }
   return joined;
 }
 
-std::string spell(const std::string &value) {
+std::string spell(const std::string& value) {
   return value;
 }
 
-std::optional<Date> date_of(const catalogue::Provenance &provenance,
-                            const catalogue::Catalogue &catalogue) {
+std::optional<Date> date_of(const catalogue::Provenance& provenance,
+                            const catalogue::Catalogue& catalogue) {
   if (provenance.date) return provenance.date;
-  if (const auto *source = catalogue.find_source(provenance.source)) return source->date;
+  if (const auto* source = catalogue.find_source(provenance.source)) return source->date;
   return std::nullopt;
 }
 
-Evidence evidence_of(const std::string &value, const catalogue::Provenance &provenance,
-                     const catalogue::Catalogue &catalogue) {
+Evidence evidence_of(const std::string& value, const catalogue::Provenance& provenance,
+                     const catalogue::Catalogue& catalogue) {
   return Evidence{value, provenance.source, date_of(provenance, catalogue), provenance.confidence};
 }
 

@@ -14,7 +14,7 @@ namespace advisor::engine {
 
 // One service (or tool without services) and everything the rules said about it.
 struct Candidate {
-  const catalogue::Entry *entry = nullptr; // points into the catalogue given to rank()
+  const catalogue::Entry* entry = nullptr; // points into the catalogue given to rank()
   int score = 0;                           // sum of the points of `points`
   std::vector<Reason> points;              // score reasons (points != 0), in rule order
   std::vector<Reason> warnings;            // warnings that matter for this query
@@ -38,16 +38,16 @@ struct Ranking {
   std::vector<Relaxation> relaxations; // most excluding first, then by need; empty when none
 
   // Returns the candidate with `id`, fitting or excluded, or nullptr.
-  const Candidate *find(std::string_view id) const;
+  const Candidate* find(std::string_view id) const;
   // Returns the 1-based place of a fitting candidate, or 0 when it is not fitting.
   std::size_t place(std::string_view id) const;
 };
 
 // Judges every candidate of the profile's category. Throws Error when the profile has no
 // category or a weight or threshold is missing from the catalogue's rules (check prevents that).
-Ranking rank(const catalogue::Catalogue &catalogue, const Profile &profile, const Date &today);
+Ranking rank(const catalogue::Catalogue& catalogue, const Profile& profile, const Date& today);
 // A ranking points into its catalogue: a temporary catalogue would leave it dangling.
-Ranking rank(const catalogue::Catalogue &&catalogue, const Profile &profile,
-             const Date &today) = delete;
+Ranking rank(const catalogue::Catalogue&& catalogue, const Profile& profile,
+             const Date& today) = delete;
 
 } // namespace advisor::engine

@@ -7,14 +7,14 @@
 namespace advisor::engine {
 namespace {
 
-void check_keys(const std::map<std::string, int> &present, const std::vector<std::string> &known,
-                const char *what, const Location &where, Diagnostics &diagnostics) {
-  for (const auto &key : known) {
+void check_keys(const std::map<std::string, int>& present, const std::vector<std::string>& known,
+                const char* what, const Location& where, Diagnostics& diagnostics) {
+  for (const auto& key : known) {
     if (present.find(key) == present.end()) {
       diagnostics.error(where, fmt::format("missing {} \"{}\"", what, key));
     }
   }
-  for (const auto &[key, value] : present) {
+  for (const auto& [key, value] : present) {
     if (std::find(known.begin(), known.end(), key) == known.end()) {
       diagnostics.error(where,
                         fmt::format("unknown {} \"{}\"{}", what, key, did_you_mean(key, known)));
@@ -24,7 +24,7 @@ void check_keys(const std::map<std::string, int> &present, const std::vector<std
 
 } // namespace
 
-const std::vector<std::string> &weight_keys() {
+const std::vector<std::string>& weight_keys() {
   static const std::vector<std::string> k_keys = {
       // privacy
       "verdict.recommended", "verdict.acceptable", "verdict.neutral", "verdict.not-recommended",
@@ -45,15 +45,15 @@ const std::vector<std::string> &weight_keys() {
   return k_keys;
 }
 
-const std::vector<std::string> &threshold_keys() {
+const std::vector<std::string>& threshold_keys() {
   static const std::vector<std::string> k_keys = {"assessment_age_months", "stale_months"};
   return k_keys;
 }
 
-void validate_rules(const catalogue::Rules &rules, Diagnostics &diagnostics) {
+void validate_rules(const catalogue::Rules& rules, Diagnostics& diagnostics) {
   check_keys(rules.weights, weight_keys(), "weight", rules.where, diagnostics);
   check_keys(rules.thresholds, threshold_keys(), "threshold", rules.where, diagnostics);
-  for (const auto &[key, value] : rules.thresholds) {
+  for (const auto& [key, value] : rules.thresholds) {
     if (value < 1 && std::find(threshold_keys().begin(), threshold_keys().end(), key) !=
                          threshold_keys().end()) {
       diagnostics.error(rules.where,

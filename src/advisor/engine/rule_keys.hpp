@@ -10,13 +10,13 @@
 namespace advisor::engine {
 
 // Returns every weight key the rules read, in the order docs/ranking.md lists them.
-const std::vector<std::string> &weight_keys();
+const std::vector<std::string>& weight_keys();
 
 // Returns every threshold key the rules read.
-const std::vector<std::string> &threshold_keys();
+const std::vector<std::string>& threshold_keys();
 
 // Reports, as errors located at rules.where, every missing and every unknown weight or
 // threshold key (with "did you mean") and every threshold below 1. Never throws.
-void validate_rules(const catalogue::Rules &rules, Diagnostics &diagnostics);
+void validate_rules(const catalogue::Rules& rules, Diagnostics& diagnostics);
 
 } // namespace advisor::engine

@@ -7,8 +7,8 @@ namespace {
 
 using namespace advisor::catalogue;
 
-void judge_free_tier(Judge &judge, const Condition &condition) {
-  const auto &profile = judge.profile();
+void judge_free_tier(Judge& judge, const Condition& condition) {
+  const auto& profile = judge.profile();
   const std::string minutes = std::to_string(condition.minutes);
   const FactUse use = judge.use(condition, minutes);
   if (!profile.duration_minutes) {
@@ -18,9 +18,9 @@ void judge_free_tier(Judge &judge, const Condition &condition) {
   if (*profile.duration_minutes <= condition.minutes) return;
   Values values{{"minutes", minutes}, {"duration", std::to_string(*profile.duration_minutes)}};
   // A paid plan lifts the limit when its price is known and fits the budget (no budget: any).
-  const auto &price = judge.facts().price;
+  const auto& price = judge.facts().price;
   const auto amount = price.known() ? price.current().amount_eur : std::nullopt;
-  const auto &budget = profile.budget_eur;
+  const auto& budget = profile.budget_eur;
   if (amount && (!budget || (*budget > 0.0 && *amount <= *budget))) {
     values["amount"] = spell_eur(*amount);
     judge.warn("free-tier-paid-plan", {use, judge.use("price", price)}, values, "duration");
@@ -32,21 +32,21 @@ void judge_free_tier(Judge &judge, const Condition &condition) {
 }
 
 // A later statement that the browser works supersedes an older condition saying it degrades.
-bool superseded(const Judge &judge, const Condition &condition) {
+bool superseded(const Judge& judge, const Condition& condition) {
   auto it = judge.facts().browsers.find(condition.browser);
   if (it == judge.facts().browsers.end() || !it->second.known()) return false;
-  const auto &newest = it->second.current();
+  const auto& newest = it->second.current();
   if (newest.value != Support::works) return false;
   const auto said = date_of(newest.provenance, judge.catalogue());
   const auto declared = date_of(condition.provenance, judge.catalogue());
   return said && declared && *declared < *said;
 }
 
-void judge_degrades(Judge &judge, const Condition &condition) {
-  const auto &profile = judge.profile();
+void judge_degrades(Judge& judge, const Condition& condition) {
+  const auto& profile = judge.profile();
   if (!profile.browser || *profile.browser != condition.browser) return;
   if (!profile.people || *profile.people <= condition.people) return;
-  const auto &install = judge.facts().install;
+  const auto& install = judge.facts().install;
   if (install.known() && install.current().value == Install::yes) return;
   if (superseded(judge, condition)) return;
   const std::string above = std::to_string(condition.people);
@@ -57,8 +57,8 @@ void judge_degrades(Judge &judge, const Condition &condition) {
   judge.warn("browser-degrades-above", {judge.use(condition, above)}, values, "browser");
 }
 
-void judge_reviewed(Judge &judge) {
-  const auto &reviewed = judge.entry().reviewed;
+void judge_reviewed(Judge& judge) {
+  const auto& reviewed = judge.entry().reviewed;
   if (reviewed.year == 0) return;
   const int stale_after = judge.threshold("stale_months");
   const int age = months_between(reviewed, judge.today());
@@ -72,8 +72,8 @@ void judge_reviewed(Judge &judge) {
 
 } // namespace
 
-void judge_conditions(Judge &judge) {
-  for (const auto &condition : judge.entry().conditions) {
+void judge_conditions(Judge& judge) {
+  for (const auto& condition : judge.entry().conditions) {
     switch (condition.kind) {
     case ConditionKind::free_tier_minutes:
       judge_free_tier(judge, condition);

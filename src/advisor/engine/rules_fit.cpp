@@ -9,11 +9,11 @@ namespace {
 
 using namespace advisor::catalogue;
 
-void judge_people(Judge &judge) {
-  const auto &people = judge.profile().people;
+void judge_people(Judge& judge) {
+  const auto& people = judge.profile().people;
   if (!people) return;
-  const auto &facts = judge.facts();
-  const auto &limit = facts.max_participants;
+  const auto& facts = judge.facts();
+  const auto& limit = facts.max_participants;
   Values values{{"people", std::to_string(*people)}};
   if (limit.known() && !limit.current().value.unlimited) {
     const int count = limit.current().value.count;
@@ -23,7 +23,7 @@ void judge_people(Judge &judge) {
     return;
   }
   // No fixed limit, or none known: what sources saw working is all there is.
-  const auto &seen = facts.seen_working;
+  const auto& seen = facts.seen_working;
   if (!seen.known()) {
     judge.score("people.unknown",
                 {judge.use("max_participants", limit), judge.use("seen_working", seen)}, values,
@@ -39,10 +39,10 @@ void judge_people(Judge &judge) {
   judge.warn("people.beyond-seen", {judge.use("seen_working", seen)}, values, "people");
 }
 
-void judge_browser(Judge &judge) {
-  const auto &browser = judge.profile().browser;
+void judge_browser(Judge& judge) {
+  const auto& browser = judge.profile().browser;
   if (!browser) return;
-  const auto &install = judge.facts().install;
+  const auto& install = judge.facts().install;
   if (install.known() && install.current().value == Install::yes) return; // joined by app
   const Values values{{"browser", spell(*browser)}};
   const std::string key = "browsers." + spell(*browser);
@@ -54,7 +54,7 @@ void judge_browser(Judge &judge) {
                 "browser");
     return;
   }
-  const auto &support = it->second;
+  const auto& support = it->second;
   switch (support.current().value) {
   case Support::works:
     judge.score("browser.works", {judge.use(key, support)}, values, "browser");
@@ -68,17 +68,17 @@ void judge_browser(Judge &judge) {
   }
 }
 
-void judge_language(Judge &judge) {
-  const auto &language = judge.profile().language;
+void judge_language(Judge& judge) {
+  const auto& language = judge.profile().language;
   if (!language) return;
-  const auto &languages = judge.facts().languages;
+  const auto& languages = judge.facts().languages;
   const std::string code(language_code(*language));
   Values values{{"language", code}};
   if (!languages.known()) {
     judge.score("language.unknown", {judge.use("languages", languages)}, values, "language");
     return;
   }
-  const auto &spoken = languages.current().value;
+  const auto& spoken = languages.current().value;
   const bool has = std::find(spoken.begin(), spoken.end(), code) != spoken.end();
   values["languages"] = spell(spoken);
   judge.score(has ? "language.spoken" : "language.missing", {judge.use("languages", languages)},
@@ -87,7 +87,7 @@ void judge_language(Judge &judge) {
 
 } // namespace
 
-void judge_fit(Judge &judge) {
+void judge_fit(Judge& judge) {
   judge_people(judge);
   judge_browser(judge);
   judge_language(judge);

@@ -7,44 +7,44 @@ namespace {
 using namespace advisor::catalogue;
 
 // Excludes unless the fact's newest value is `wanted`: "exclude.<key>.<value or unknown>".
-void require(Judge &judge, const std::string &key, const Fact<YesNo> &fact, YesNo wanted,
-             const std::string &need) {
+void require(Judge& judge, const std::string& key, const Fact<YesNo>& fact, YesNo wanted,
+             const std::string& need) {
   if (fact.known() && fact.current().value == wanted) return;
   const std::string value = fact.known() ? spell(fact.current().value) : "unknown";
   judge.exclude(key + "." + value, need, {judge.use(key, fact)});
 }
 
-void judge_status(Judge &judge) {
-  const auto &status = judge.entry().status;
+void judge_status(Judge& judge) {
+  const auto& status = judge.entry().status;
   if (!status.known() || status.current().value != Status::discontinued) return;
   judge.exclude("status.discontinued", "", {judge.use("status", status)},
                 {{"replaced_by", status.current().replaced_by}});
 }
 
-void judge_instead_of(Judge &judge) {
-  const auto &replaced = judge.profile().instead_of;
+void judge_instead_of(Judge& judge) {
+  const auto& replaced = judge.profile().instead_of;
   if (replaced.empty()) return;
-  const auto &id = judge.entry().id;
+  const auto& id = judge.entry().id;
   if (id == replaced || id.starts_with(replaced + "/")) {
     judge.exclude("instead-of", "instead-of", {}, {{"instead_of", replaced}});
   }
 }
 
-void judge_people(Judge &judge) {
-  const auto &people = judge.profile().people;
-  const auto &limit = judge.facts().max_participants;
+void judge_people(Judge& judge) {
+  const auto& people = judge.profile().people;
+  const auto& limit = judge.facts().max_participants;
   if (!people || !limit.known()) return;
-  const Limit &current = limit.current().value;
+  const Limit& current = limit.current().value;
   if (!current.unlimited && current.count < *people) {
     judge.exclude("max_participants.below", "people", {judge.use("max_participants", limit)},
                   {{"people", std::to_string(*people)}, {"limit", std::to_string(current.count)}});
   }
 }
 
-void judge_browser(Judge &judge) {
-  const auto &browser = judge.profile().browser;
+void judge_browser(Judge& judge) {
+  const auto& browser = judge.profile().browser;
   if (!browser) return;
-  const auto &install = judge.facts().install;
+  const auto& install = judge.facts().install;
   // An app-only service is joined with its app; the browser does not matter there.
   if (install.known() && install.current().value == Install::yes) return;
   auto it = judge.facts().browsers.find(*browser);
@@ -56,16 +56,16 @@ void judge_browser(Judge &judge) {
   }
 }
 
-void judge_budget(Judge &judge) {
-  const auto &budget = judge.profile().budget_eur;
+void judge_budget(Judge& judge) {
+  const auto& budget = judge.profile().budget_eur;
   if (!budget) return;
-  const auto &price = judge.facts().price;
+  const auto& price = judge.facts().price;
   const Values asked{{"budget", spell_eur(*budget)}};
   if (!price.known()) {
     judge.exclude("price.unknown", "budget", {judge.use("price", price)}, asked);
     return;
   }
-  const auto &current = price.current();
+  const auto& current = price.current();
   if (current.value == Price::free || current.value == Price::free_tier) return;
   if (*budget <= 0.0) {
     judge.exclude("price." + spell(current.value), "budget", {judge.use("price", price)}, asked);
@@ -85,20 +85,20 @@ void judge_budget(Judge &judge) {
 
 } // namespace
 
-void judge_needs(Judge &judge) {
+void judge_needs(Judge& judge) {
   judge_status(judge);
   judge_instead_of(judge);
   judge_people(judge);
   judge_browser(judge);
   judge_budget(judge);
-  const auto &profile = judge.profile();
-  const auto &facts = judge.facts();
+  const auto& profile = judge.profile();
+  const auto& facts = judge.facts();
   if (profile.screen_sharing) {
     require(judge, "screen_sharing", facts.screen_sharing, YesNo::yes, "screen-sharing");
   }
   if (profile.dial_in) require(judge, "dial_in", facts.dial_in, YesNo::yes, "dial-in");
   if (profile.no_install) {
-    const auto &install = facts.install;
+    const auto& install = facts.install;
     if (!install.known() || install.current().value == Install::yes) {
       judge.exclude(install.known() ? "install.yes" : "install.unknown", "no-install",
                     {judge.use("install", install)});

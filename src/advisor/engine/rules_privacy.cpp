@@ -16,8 +16,8 @@ constexpr std::array<std::string_view, 30> k_eea = {
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
     "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"};
 
-void judge_status(Judge &judge) {
-  const auto &status = judge.entry().status;
+void judge_status(Judge& judge) {
+  const auto& status = judge.entry().status;
   if (!status.known()) {
     judge.score("status.unknown", {judge.use("status", status)});
     judge.warn("status.unknown", {judge.use("status", status)});
@@ -31,11 +31,11 @@ void judge_status(Judge &judge) {
 }
 
 // The newest assessment of each assessor counts; older ones by the same assessor are history.
-void judge_assessments(Judge &judge) {
-  std::vector<const Assessment *> newest;
-  for (const auto &assessment : judge.entry().assessments) {
+void judge_assessments(Judge& judge) {
+  std::vector<const Assessment*> newest;
+  for (const auto& assessment : judge.entry().assessments) {
     auto same = std::find_if(newest.begin(), newest.end(),
-                             [&](const Assessment *a) { return a->by == assessment.by; });
+                             [&](const Assessment* a) { return a->by == assessment.by; });
     if (same == newest.end()) {
       newest.push_back(&assessment);
     } else if (!(assessment.date < (*same)->date)) {
@@ -43,7 +43,7 @@ void judge_assessments(Judge &judge) {
     }
   }
   const int stale_after = judge.threshold("assessment_age_months");
-  for (const auto *assessment : newest) {
+  for (const auto* assessment : newest) {
     FactUse use;
     use.key = "assessment";
     use.known = true;
@@ -61,13 +61,13 @@ void judge_assessments(Judge &judge) {
   }
 }
 
-void judge_country(Judge &judge) {
-  const auto &country = judge.facts().country;
+void judge_country(Judge& judge) {
+  const auto& country = judge.facts().country;
   if (!country.known()) {
     judge.score("country.unknown", {judge.use("country", country)});
     return;
   }
-  const auto &code = country.current().value;
+  const auto& code = country.current().value;
   const bool eea = std::find(k_eea.begin(), k_eea.end(), code) != k_eea.end();
   judge.score(eea ? "country.eu" : "country.non-eu", {judge.use("country", country)},
               {{"country", code}});
@@ -75,8 +75,8 @@ void judge_country(Judge &judge) {
 
 } // namespace
 
-void judge_privacy(Judge &judge) {
-  const auto &facts = judge.facts();
+void judge_privacy(Judge& judge) {
+  const auto& facts = judge.facts();
   grade(judge, "verdict", judge.entry().verdict);
   judge_status(judge);
   judge_assessments(judge);

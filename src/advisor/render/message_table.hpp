@@ -12,7 +12,7 @@ struct Message {
   std::string_view en;
 };
 
-// Each returns a table sorted by key (a test checks the order and that keys are unique).
+// Each returns a table; no key appears twice in the two tables (a test checks).
 std::span<const Message> reason_messages(); // one per rule id of the engine
 std::span<const Message> output_messages(); // headings, labels, questions ("out.…", "ask.…")
 

@@ -3,27 +3,33 @@
 #include <advisor/render/messages.hpp>
 
 #include <algorithm>
+#include <map>
 #include <fmt/format.h>
 
 namespace advisor::render {
 namespace {
 
-const Message *find_in(std::span<const Message> table, std::string_view key) {
-  auto it = std::lower_bound(table.begin(), table.end(), key,
-                             [](const Message &m, std::string_view k) { return m.key < k; });
-  if (it == table.end() || it->key != key) return nullptr;
-  return &*it;
+// Every message by key, from both tables.
+const std::map<std::string_view, const Message*>& index() {
+  static const auto k_index = [] {
+    std::map<std::string_view, const Message*> map;
+    for (auto table : {reason_messages(), output_messages()}) {
+      for (const auto& m : table) map.emplace(m.key, &m);
+    }
+    return map;
+  }();
+  return k_index;
 }
 
-const Message *find(std::string_view key) {
-  if (const auto *found = find_in(reason_messages(), key)) return found;
-  return find_in(output_messages(), key);
+const Message* find(std::string_view key) {
+  auto it = index().find(key);
+  return it == index().end() ? nullptr : it->second;
 }
 
 } // namespace
 
-std::string message(std::string_view key, Language language, const MessageArgs &args) {
-  const Message *found = find(key);
+std::string message(std::string_view key, Language language, const MessageArgs& args) {
+  const Message* found = find(key);
   if (found == nullptr) throw Error(fmt::format("no message \"{}\"", key));
   const std::string_view text = language == Language::de ? found->de : found->en;
   std::string result;
@@ -53,7 +59,7 @@ bool has_message(std::string_view key) {
 std::vector<std::string> message_keys() {
   std::vector<std::string> keys;
   for (auto table : {reason_messages(), output_messages()}) {
-    for (const auto &m : table)
+    for (const auto& m : table)
       keys.emplace_back(m.key);
   }
   std::sort(keys.begin(), keys.end());

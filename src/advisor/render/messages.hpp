@@ -16,7 +16,7 @@ using MessageArgs = std::map<std::string, std::string>;
 
 // Returns the message `key` in `language` with its {placeholders} filled from `args`. Throws
 // Error when the key is unknown or a placeholder has no value in `args`.
-std::string message(std::string_view key, Language language, const MessageArgs &args = {});
+std::string message(std::string_view key, Language language, const MessageArgs& args = {});
 
 // Returns true when a message `key` exists.
 bool has_message(std::string_view key);

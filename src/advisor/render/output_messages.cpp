@@ -7,7 +7,7 @@
 namespace advisor::render {
 namespace {
 
-// Sorted by key (checked by a test), so that lookups can bisect.
+// In key order, for the reader; every key once (checked by a test).
 constexpr auto k_output_messages = std::to_array<Message>({
     {"ask.again", "„{answer}“ geht hier nicht{suggestion}; möglich: {allowed}.",
      "“{answer}” does not work here{suggestion}; possible: {allowed}."},

@@ -7,7 +7,7 @@
 namespace advisor::render {
 namespace {
 
-// Sorted by key (checked by a test), so that lookups can bisect.
+// In key order, for the reader; every key once (checked by a test).
 constexpr auto k_reason_messages = std::to_array<Message>({
     // Assessments (score) and their age (warning).
     {"assessment.green", "{assessor}: grün bewertet ({date})", "{assessor}: rated green ({date})"},

@@ -55,8 +55,8 @@ constexpr auto k_countries = std::to_array<Name>({
 });
 
 template <std::size_t N>
-std::string lookup(const std::array<Name, N> &table, std::string_view code, Language language) {
-  for (const auto &name : table) {
+std::string lookup(const std::array<Name, N>& table, std::string_view code, Language language) {
+  for (const auto& name : table) {
     if (name.code == code) return std::string(language == Language::de ? name.de : name.en);
   }
   return std::string(code);
@@ -79,21 +79,21 @@ std::string languages_label(std::string_view list, Language language) {
   return result;
 }
 
-std::string source_label(const std::string &id, Language language) {
+std::string source_label(const std::string& id, Language language) {
   return id == "S0" ? message("out.seed", language) : id;
 }
 
-std::string date_label(const std::optional<Date> &date, Language language) {
+std::string date_label(const std::optional<Date>& date, Language language) {
   return date ? format_date(*date) : message("out.undated", language);
 }
 
 // The reason's values as the sentence shows them.
-MessageArgs arguments(const engine::Reason &reason, const Entry &entry, const Catalogue &catalogue,
+MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Catalogue& catalogue,
                       Language language) {
   MessageArgs args = reason.values;
   args["name"] = entry.name;
   if (!reason.facts.empty()) {
-    const auto &fact = reason.facts.front();
+    const auto& fact = reason.facts.front();
     args["value"] = value_label(fact.key, fact.current.value, language);
   }
   if (auto it = args.find("browser"); it != args.end()) {
@@ -109,17 +109,17 @@ MessageArgs arguments(const engine::Reason &reason, const Entry &entry, const Ca
     it->second = country_name(it->second, language);
   }
   if (auto it = args.find("assessor"); it != args.end()) {
-    if (const auto *assessor = catalogue.find_assessor(it->second)) {
+    if (const auto* assessor = catalogue.find_assessor(it->second)) {
       it->second = assessor->name.in(language);
     }
   }
   if (auto it = args.find("replaced_by"); it != args.end()) {
-    if (const auto *successor = catalogue.find(it->second)) it->second = successor->name;
+    if (const auto* successor = catalogue.find(it->second)) it->second = successor->name;
   }
   return args;
 }
 
-std::string message_key(const engine::Reason &reason) {
+std::string message_key(const engine::Reason& reason) {
   if (reason.rule == "exclude.status.discontinued") {
     auto it = reason.values.find("replaced_by");
     if (it != reason.values.end() && !it->second.empty()) return reason.rule + ".replaced";
@@ -132,8 +132,8 @@ std::string message_key(const engine::Reason &reason) {
 }
 
 // "S22" < "S3" must not hold: compare the number, then the suffix ("S16" < "S16b").
-bool source_before(const std::string &a, const std::string &b) {
-  auto number = [](const std::string &id) {
+bool source_before(const std::string& a, const std::string& b) {
+  auto number = [](const std::string& id) {
     std::size_t i = 1;
     int value = 0;
     while (i < id.size() && id[i] >= '0' && id[i] <= '9')
@@ -175,11 +175,11 @@ std::string value_label(std::string_view key, std::string_view value, Language l
   return std::string(value);
 }
 
-std::string reason_text(const engine::Reason &reason, const Entry &entry,
-                        const Catalogue &catalogue, Language language) {
+std::string reason_text(const engine::Reason& reason, const Entry& entry,
+                        const Catalogue& catalogue, Language language) {
   std::string text =
       message(message_key(reason), language, arguments(reason, entry, catalogue, language));
-  for (const auto &fact : reason.facts) {
+  for (const auto& fact : reason.facts) {
     if (!fact.previous) continue;
     text += " (" +
             message("change", language,
@@ -193,9 +193,9 @@ std::string reason_text(const engine::Reason &reason, const Entry &entry,
   return text;
 }
 
-std::string citation(const engine::Reason &reason) {
+std::string citation(const engine::Reason& reason) {
   std::vector<std::string> parts;
-  for (const auto &fact : reason.facts) {
+  for (const auto& fact : reason.facts) {
     if (!fact.known || fact.current.source.empty()) continue;
     std::string part = fact.current.source;
     // The date is left out when the sentence already says it (assessments).
@@ -209,9 +209,9 @@ std::string citation(const engine::Reason &reason) {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-void collect_sources(const engine::Reason &reason, std::vector<std::string> &ids) {
-  for (const auto &fact : reason.facts) {
-    for (const auto *evidence : {&fact.current, fact.previous ? &*fact.previous : nullptr}) {
+void collect_sources(const engine::Reason& reason, std::vector<std::string>& ids) {
+  for (const auto& fact : reason.facts) {
+    for (const auto* evidence : {&fact.current, fact.previous ? &*fact.previous : nullptr}) {
       if (evidence == nullptr || evidence->source.empty()) continue;
       if (std::find(ids.begin(), ids.end(), evidence->source) == ids.end()) {
         ids.push_back(evidence->source);

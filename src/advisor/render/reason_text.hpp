@@ -25,14 +25,14 @@ std::string value_label(std::string_view key, std::string_view value, Language l
 
 // Returns the sentence of `reason` about `entry`; when a fact changed, the sentence says what an
 // older source said and when. Throws Error when the rule has no message (a test prevents that).
-std::string reason_text(const engine::Reason &reason, const catalogue::Entry &entry,
-                        const catalogue::Catalogue &catalogue, Language language);
+std::string reason_text(const engine::Reason& reason, const catalogue::Entry& entry,
+                        const catalogue::Catalogue& catalogue, Language language);
 
 // Returns the sources of the known facts a reason used: "S0, 2020-07; S22". Empty when none.
-std::string citation(const engine::Reason &reason);
+std::string citation(const engine::Reason& reason);
 
 // Adds the source ids a reason cites to `ids`, keeping them unique and in source order
 // (S0, S2, S10, S16b).
-void collect_sources(const engine::Reason &reason, std::vector<std::string> &ids);
+void collect_sources(const engine::Reason& reason, std::vector<std::string>& ids);
 
 } // namespace advisor::render

@@ -19,16 +19,16 @@ struct RecommendationOptions {
 
 // Each returns the whole output as one string, the same bytes for the same input. Throws Error
 // only for a message missing from the tables (tests prevent that).
-std::string render_recommendation_text(const engine::Ranking &ranking,
-                                       const catalogue::Catalogue &catalogue,
-                                       const RecommendationOptions &options, Language language);
-std::string render_recommendation_markdown(const engine::Ranking &ranking,
-                                           const catalogue::Catalogue &catalogue,
-                                           const RecommendationOptions &options, Language language);
+std::string render_recommendation_text(const engine::Ranking& ranking,
+                                       const catalogue::Catalogue& catalogue,
+                                       const RecommendationOptions& options, Language language);
+std::string render_recommendation_markdown(const engine::Ranking& ranking,
+                                           const catalogue::Catalogue& catalogue,
+                                           const RecommendationOptions& options, Language language);
 // The JSON contract of PRODUCT.md: schema_version, query, recommendations, excluded (and
 // relaxations, sources). Never coloured.
-std::string render_recommendation_json(const engine::Ranking &ranking,
-                                       const catalogue::Catalogue &catalogue,
-                                       const RecommendationOptions &options, Language language);
+std::string render_recommendation_json(const engine::Ranking& ranking,
+                                       const catalogue::Catalogue& catalogue,
+                                       const RecommendationOptions& options, Language language);
 
 } // namespace advisor::render

@@ -9,15 +9,15 @@
 
 namespace advisor::render::detail {
 
-std::string query_summary(const engine::Profile &profile, const catalogue::Catalogue &catalogue,
+std::string query_summary(const engine::Profile& profile, const catalogue::Catalogue& catalogue,
                           Language language) {
   std::vector<std::string> parts;
   if (profile.category) parts.push_back(label(*profile.category).in(language));
-  auto add = [&](const char *key, MessageArgs args = {}) {
+  auto add = [&](const char* key, MessageArgs args = {}) {
     parts.push_back(message(std::string("out.query.") + key, language, args));
   };
   if (!profile.instead_of.empty()) {
-    const auto *replaced = catalogue.find(profile.instead_of);
+    const auto* replaced = catalogue.find(profile.instead_of);
     add("instead-of", {{"instead_of", replaced ? replaced->name : profile.instead_of}});
   }
   if (profile.people) add("people", {{"people", std::to_string(*profile.people)}});
@@ -44,7 +44,7 @@ std::string query_summary(const engine::Profile &profile, const catalogue::Catal
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-std::size_t shown_count(const engine::Ranking &ranking, const RecommendationOptions &options) {
+std::size_t shown_count(const engine::Ranking& ranking, const RecommendationOptions& options) {
   if (options.all) return ranking.fitting.size();
   return std::min(options.top, ranking.fitting.size());
 }
@@ -54,36 +54,36 @@ std::string services(int count, Language language) {
   return message("out.services", language, {{"count", std::to_string(count)}});
 }
 
-std::string next_step(const catalogue::Entry &entry) {
+std::string next_step(const catalogue::Entry& entry) {
   return "advisor guide " + entry.id;
 }
 
-std::vector<std::string> cited_sources(const engine::Ranking &ranking,
-                                       const RecommendationOptions &options) {
+std::vector<std::string> cited_sources(const engine::Ranking& ranking,
+                                       const RecommendationOptions& options) {
   std::vector<std::string> ids;
-  auto collect = [&](const engine::Candidate &candidate, bool everything) {
-    for (const auto &reason : candidate.exclusions)
+  auto collect = [&](const engine::Candidate& candidate, bool everything) {
+    for (const auto& reason : candidate.exclusions)
       collect_sources(reason, ids);
     if (!everything) return;
-    for (const auto &reason : candidate.points)
+    for (const auto& reason : candidate.points)
       collect_sources(reason, ids);
-    for (const auto &reason : candidate.warnings)
+    for (const auto& reason : candidate.warnings)
       collect_sources(reason, ids);
   };
   if (!options.why_not.empty()) {
-    if (const auto *candidate = ranking.find(options.why_not)) collect(*candidate, true);
+    if (const auto* candidate = ranking.find(options.why_not)) collect(*candidate, true);
     return ids;
   }
   const std::size_t shown = shown_count(ranking, options);
   for (std::size_t i = 0; i < shown; ++i)
     collect(ranking.fitting[i], true);
-  for (const auto &candidate : ranking.excluded)
+  for (const auto& candidate : ranking.excluded)
     collect(candidate, false);
   return ids;
 }
 
-std::string source_line(const catalogue::Catalogue &catalogue, const std::string &id) {
-  const auto *source = catalogue.find_source(id);
+std::string source_line(const catalogue::Catalogue& catalogue, const std::string& id) {
+  const auto* source = catalogue.find_source(id);
   if (source == nullptr) return id;
   std::string line =
       source->publisher.empty() ? source->title : source->publisher + ": " + source->title;
@@ -92,7 +92,7 @@ std::string source_line(const catalogue::Catalogue &catalogue, const std::string
   return line;
 }
 
-std::string address(const catalogue::Entry &entry, Language language) {
+std::string address(const catalogue::Entry& entry, Language language) {
   if (!entry.url.empty()) return entry.url;
   if (!entry.hosting.empty()) {
     return message("out.hosting", language, {{"hosting", entry.hosting.in(language)}});
@@ -104,18 +104,18 @@ std::string signed_points(int points) {
   return points > 0 ? fmt::format("+{}", points) : fmt::format("{}", points);
 }
 
-std::string exclusion_summary(const engine::Candidate &candidate,
-                              const catalogue::Catalogue &catalogue, Language language) {
+std::string exclusion_summary(const engine::Candidate& candidate,
+                              const catalogue::Catalogue& catalogue, Language language) {
   std::vector<std::string> texts;
-  for (const auto &reason : candidate.exclusions) {
+  for (const auto& reason : candidate.exclusions) {
     texts.push_back(reason_text(reason, *candidate.entry, catalogue, language));
   }
   return fmt::format("{}", fmt::join(texts, "; "));
 }
 
-std::vector<std::string> relaxation_lines(const engine::Ranking &ranking, Language language) {
+std::vector<std::string> relaxation_lines(const engine::Ranking& ranking, Language language) {
   std::vector<std::string> lines;
-  for (const auto &relaxation : ranking.relaxations) {
+  for (const auto& relaxation : ranking.relaxations) {
     std::string line = message(
         "out.relax.line", language,
         {{"need", "--" + relaxation.need}, {"excluded", services(relaxation.excluded, language)}});
@@ -128,9 +128,9 @@ std::vector<std::string> relaxation_lines(const engine::Ranking &ranking, Langua
   return lines;
 }
 
-std::string relaxation_advice(const engine::Ranking &ranking, Language language) {
-  const engine::Relaxation *best = nullptr;
-  for (const auto &relaxation : ranking.relaxations) {
+std::string relaxation_advice(const engine::Ranking& ranking, Language language) {
+  const engine::Relaxation* best = nullptr;
+  for (const auto& relaxation : ranking.relaxations) {
     if (best == nullptr || relaxation.would_fit > best->would_fit) best = &relaxation;
   }
   if (best == nullptr) return {};

@@ -16,20 +16,20 @@ using namespace detail;
 // The version of this JSON layout; raised when a key changes meaning or disappears.
 constexpr int k_schema_version = 1;
 
-json optional_text(const std::string &text) {
+json optional_text(const std::string& text) {
   return text.empty() ? json() : json(text);
 }
 
-void fill_evidence(json &object, const engine::Evidence &evidence) {
+void fill_evidence(json& object, const engine::Evidence& evidence) {
   object["value"] = evidence.value;
   object["source"] = optional_text(evidence.source);
   object["date"] = evidence.date ? json(format_date(*evidence.date)) : json();
   object["confidence"] = std::string(catalogue::name_of(evidence.confidence));
 }
 
-json facts_json(const std::vector<engine::FactUse> &facts) {
+json facts_json(const std::vector<engine::FactUse>& facts) {
   json list = json::array();
-  for (const auto &fact : facts) {
+  for (const auto& fact : facts) {
     json object;
     object["key"] = fact.key;
     object["known"] = fact.known;
@@ -49,10 +49,10 @@ json facts_json(const std::vector<engine::FactUse> &facts) {
 }
 
 struct Builder {
-  const catalogue::Catalogue &catalogue;
+  const catalogue::Catalogue& catalogue;
   Language language;
 
-  json reason(const engine::Reason &r, const catalogue::Entry &entry) const {
+  json reason(const engine::Reason& r, const catalogue::Entry& entry) const {
     json object;
     object["rule"] = r.rule;
     if (r.kind == engine::RuleKind::score) object["points"] = r.points;
@@ -62,15 +62,15 @@ struct Builder {
     return object;
   }
 
-  json reasons(const std::vector<engine::Reason> &list, const catalogue::Entry &entry) const {
+  json reasons(const std::vector<engine::Reason>& list, const catalogue::Entry& entry) const {
     json array = json::array();
-    for (const auto &r : list)
+    for (const auto& r : list)
       array.push_back(reason(r, entry));
     return array;
   }
 
-  void fill_candidate(json &object, const engine::Candidate &c) const {
-    const auto &entry = *c.entry;
+  void fill_candidate(json& object, const engine::Candidate& c) const {
+    const auto& entry = *c.entry;
     object["id"] = entry.id;
     object["name"] = entry.name;
     object["url"] = optional_text(entry.url);
@@ -85,7 +85,7 @@ struct Builder {
     object["warnings"] = reasons(c.warnings, entry);
   }
 
-  json query(const engine::Profile &p) const {
+  json query(const engine::Profile& p) const {
     json object;
     object["category"] = p.category ? json(std::string(catalogue::name_of(*p.category))) : json();
     object["people"] = p.people ? json(*p.people) : json();
@@ -103,12 +103,12 @@ struct Builder {
     return object;
   }
 
-  json sources(const std::vector<std::string> &ids) const {
+  json sources(const std::vector<std::string>& ids) const {
     json array = json::array();
-    for (const auto &id : ids) {
+    for (const auto& id : ids) {
       json object;
       object["id"] = id;
-      if (const auto *source = catalogue.find_source(id)) {
+      if (const auto* source = catalogue.find_source(id)) {
         object["publisher"] = source->publisher;
         object["title"] = source->title;
         object["date"] = source->date ? json(format_date(*source->date)) : json();
@@ -119,12 +119,12 @@ struct Builder {
     return array;
   }
 
-  json why_not(const engine::Ranking &ranking, const std::string &id) const {
+  json why_not(const engine::Ranking& ranking, const std::string& id) const {
     json object;
-    const auto *entry = catalogue.find(id);
+    const auto* entry = catalogue.find(id);
     object["id"] = id;
     object["name"] = entry ? json(entry->name) : json();
-    const auto *c = ranking.find(id);
+    const auto* c = ranking.find(id);
     object["in_category"] = c != nullptr;
     object["fits"] = c != nullptr && !c->excluded();
     object["place"] = c != nullptr && !c->excluded() ? json(ranking.place(id)) : json();
@@ -138,9 +138,9 @@ struct Builder {
 
 } // namespace
 
-std::string render_recommendation_json(const engine::Ranking &ranking,
-                                       const catalogue::Catalogue &catalogue,
-                                       const RecommendationOptions &options, Language language) {
+std::string render_recommendation_json(const engine::Ranking& ranking,
+                                       const catalogue::Catalogue& catalogue,
+                                       const RecommendationOptions& options, Language language) {
   const Builder builder{catalogue, language};
   json root;
   root["schema_version"] = k_schema_version;
@@ -162,7 +162,7 @@ std::string render_recommendation_json(const engine::Ranking &ranking,
     }
     root["recommendations"] = recommendations;
     json excluded = json::array();
-    for (const auto &c : ranking.excluded) {
+    for (const auto& c : ranking.excluded) {
       json item;
       item["id"] = c.entry->id;
       item["name"] = c.entry->name;
@@ -172,7 +172,7 @@ std::string render_recommendation_json(const engine::Ranking &ranking,
     root["excluded"] = excluded;
     json relaxations = json::array();
     if (ranking.fitting.empty()) {
-      for (const auto &r : ranking.relaxations) {
+      for (const auto& r : ranking.relaxations) {
         relaxations.push_back(
             json{{"need", r.need}, {"excluded", r.excluded}, {"would_fit", r.would_fit}});
       }

@@ -13,7 +13,7 @@ namespace {
 using namespace detail;
 
 // Escapes what Markdown would read as markup inside a table cell or a list item.
-std::string escape(const std::string &text) {
+std::string escape(const std::string& text) {
   std::string result;
   for (char c : text) {
     if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' ||
@@ -26,17 +26,17 @@ std::string escape(const std::string &text) {
 }
 
 struct Writer {
-  const catalogue::Catalogue &catalogue;
+  const catalogue::Catalogue& catalogue;
   Language language;
   std::string out;
 
-  void line(const std::string &text = {}) { out += text + '\n'; }
+  void line(const std::string& text = {}) { out += text + '\n'; }
 
-  void points(const engine::Candidate &candidate) {
+  void points(const engine::Candidate& candidate) {
     line(fmt::format("| {} | {} | {} |", message("out.points", language),
                      message("out.why", language), message("out.sources", language)));
     line("|---:|---|---|");
-    for (const auto &reason : candidate.points) {
+    for (const auto& reason : candidate.points) {
       line(fmt::format("| {} | {} | {} |", signed_points(reason.points),
                        escape(reason_text(reason, *candidate.entry, catalogue, language)),
                        escape(citation(reason))));
@@ -44,11 +44,11 @@ struct Writer {
     line();
   }
 
-  void warnings(const engine::Candidate &candidate) {
+  void warnings(const engine::Candidate& candidate) {
     if (candidate.warnings.empty()) return;
     line("**" + message("out.warnings", language) + "**");
     line();
-    for (const auto &reason : candidate.warnings) {
+    for (const auto& reason : candidate.warnings) {
       std::string item = escape(reason_text(reason, *candidate.entry, catalogue, language));
       const std::string cited = citation(reason);
       if (!cited.empty()) item += " (" + escape(cited) + ")";
@@ -57,13 +57,13 @@ struct Writer {
     line();
   }
 
-  std::string address_text(const catalogue::Entry &entry) const {
+  std::string address_text(const catalogue::Entry& entry) const {
     if (!entry.url.empty()) return "<" + entry.url + ">";
     return escape(address(entry, language));
   }
 
-  void recommended(const engine::Candidate &candidate, std::size_t place) {
-    const auto &entry = *candidate.entry;
+  void recommended(const engine::Candidate& candidate, std::size_t place) {
+    const auto& entry = *candidate.entry;
     line(fmt::format("## {}. {} ({})", place, escape(entry.name),
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
     line();
@@ -78,12 +78,12 @@ struct Writer {
     warnings(candidate);
   }
 
-  void excluded(const engine::Ranking &ranking) {
+  void excluded(const engine::Ranking& ranking) {
     if (ranking.excluded.empty()) return;
     line("## " +
          message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}));
     line();
-    for (const auto &candidate : ranking.excluded) {
+    for (const auto& candidate : ranking.excluded) {
       line("- " + escape(exclusion_summary(candidate, catalogue, language)) + " (`" +
            candidate.entry->id + "`)");
     }
@@ -92,15 +92,15 @@ struct Writer {
     line();
   }
 
-  void sources(const std::vector<std::string> &ids) {
+  void sources(const std::vector<std::string>& ids) {
     if (ids.empty()) return;
     line("## " + message("out.sources", language));
     line();
-    for (const auto &id : ids)
+    for (const auto& id : ids)
       line("- **" + id + "** " + escape(source_line(catalogue, id)));
   }
 
-  void ranking_view(const engine::Ranking &ranking, const RecommendationOptions &options) {
+  void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
     line("# " + escape(message("out.title", language,
                                {{"query", query_summary(ranking.profile, catalogue, language)}})));
     line();
@@ -115,7 +115,7 @@ struct Writer {
         if (!lines.empty()) {
           line(message("out.relax.heading", language));
           line();
-          for (const auto &text : lines)
+          for (const auto& text : lines)
             line("- " + escape(text));
           line();
           line(escape(relaxation_advice(ranking, language)));
@@ -140,12 +140,12 @@ struct Writer {
     sources(cited_sources(ranking, options));
   }
 
-  void why_not_view(const engine::Ranking &ranking, const RecommendationOptions &options) {
-    const auto *entry = catalogue.find(options.why_not);
+  void why_not_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
+    const auto* entry = catalogue.find(options.why_not);
     if (entry == nullptr) return;
     line("# " + escape(message("out.why-not.title", language, {{"name", entry->name}})));
     line();
-    const auto *candidate = ranking.find(options.why_not);
+    const auto* candidate = ranking.find(options.why_not);
     if (candidate == nullptr) {
       line(escape(message("out.why-not.category", language,
                           {{"name", entry->name},
@@ -156,7 +156,7 @@ struct Writer {
     if (candidate->excluded()) {
       line(escape(message("out.why-not.excluded", language, {{"name", entry->name}})));
       line();
-      for (const auto &reason : candidate->exclusions) {
+      for (const auto& reason : candidate->exclusions) {
         line("- " + escape(reason_text(reason, *entry, catalogue, language)));
       }
       line();
@@ -178,9 +178,9 @@ struct Writer {
 
 } // namespace
 
-std::string render_recommendation_markdown(const engine::Ranking &ranking,
-                                           const catalogue::Catalogue &catalogue,
-                                           const RecommendationOptions &options,
+std::string render_recommendation_markdown(const engine::Ranking& ranking,
+                                           const catalogue::Catalogue& catalogue,
+                                           const RecommendationOptions& options,
                                            Language language) {
   Writer writer{catalogue, language, {}};
   if (options.why_not.empty()) {

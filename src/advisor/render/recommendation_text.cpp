@@ -13,43 +13,43 @@ namespace {
 using namespace detail;
 
 struct Writer {
-  const catalogue::Catalogue &catalogue;
+  const catalogue::Catalogue& catalogue;
   Language language;
   std::string out;
 
-  void line(const std::string &text = {}) { out += text + '\n'; }
+  void line(const std::string& text = {}) { out += text + '\n'; }
 
-  std::string text(const engine::Reason &reason, const catalogue::Entry &entry) const {
+  std::string text(const engine::Reason& reason, const catalogue::Entry& entry) const {
     std::string result = reason_text(reason, entry, catalogue, language);
     const std::string cited = citation(reason);
     if (!cited.empty()) result += " [" + cited + "]";
     return result;
   }
 
-  void points(const engine::Candidate &candidate, const std::string &indent) {
-    for (const auto &reason : candidate.points) {
+  void points(const engine::Candidate& candidate, const std::string& indent) {
+    for (const auto& reason : candidate.points) {
       line(fmt::format("{}{:>4}  {}", indent, signed_points(reason.points),
                        text(reason, *candidate.entry)));
     }
   }
 
-  void warnings(const engine::Candidate &candidate, const std::string &indent) {
+  void warnings(const engine::Candidate& candidate, const std::string& indent) {
     if (candidate.warnings.empty()) return;
     line(indent + message("out.warnings", language) + ":");
-    for (const auto &reason : candidate.warnings) {
+    for (const auto& reason : candidate.warnings) {
       line(indent + "  ! " + text(reason, *candidate.entry));
     }
   }
 
-  void verdict(const catalogue::Entry &entry, const std::string &indent) {
-    const auto &verdict = entry.verdict;
+  void verdict(const catalogue::Entry& entry, const std::string& indent) {
+    const auto& verdict = entry.verdict;
     const std::string word = verdict.known() ? label(verdict.current().value).in(language)
                                              : unknown_label().in(language);
     line(indent + message("out.verdict", language) + ": " + word);
   }
 
-  void recommended(const engine::Candidate &candidate, std::size_t place) {
-    const auto &entry = *candidate.entry;
+  void recommended(const engine::Candidate& candidate, std::size_t place) {
+    const auto& entry = *candidate.entry;
     line(fmt::format("{}. {} ({}) - {}", place, entry.name, entry.id,
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
     line("   " + message("out.address", language) + ": " + address(entry, language));
@@ -61,11 +61,11 @@ struct Writer {
     line();
   }
 
-  void excluded(const engine::Ranking &ranking) {
+  void excluded(const engine::Ranking& ranking) {
     if (ranking.excluded.empty()) return;
     line(message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}) +
          ":");
-    for (const auto &candidate : ranking.excluded) {
+    for (const auto& candidate : ranking.excluded) {
       line("  - " + exclusion_summary(candidate, catalogue, language) + " (" + candidate.entry->id +
            ")");
     }
@@ -73,14 +73,14 @@ struct Writer {
     line();
   }
 
-  void sources(const std::vector<std::string> &ids) {
+  void sources(const std::vector<std::string>& ids) {
     if (ids.empty()) return;
     line(message("out.sources", language) + ":");
-    for (const auto &id : ids)
+    for (const auto& id : ids)
       line(fmt::format("  {:<5} {}", id, source_line(catalogue, id)));
   }
 
-  void nothing_fits(const engine::Ranking &ranking) {
+  void nothing_fits(const engine::Ranking& ranking) {
     if (ranking.excluded.empty()) {
       line(message("out.no-candidates", language));
       line();
@@ -90,14 +90,14 @@ struct Writer {
     const auto lines = relaxation_lines(ranking, language);
     if (!lines.empty()) {
       line(message("out.relax.heading", language));
-      for (const auto &text_line : lines)
+      for (const auto& text_line : lines)
         line("  " + text_line);
       line(relaxation_advice(ranking, language));
     }
     line();
   }
 
-  void ranking_view(const engine::Ranking &ranking, const RecommendationOptions &options) {
+  void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
     line(message("out.title", language,
                  {{"query", query_summary(ranking.profile, catalogue, language)}}));
     const auto total = ranking.fitting.size() + ranking.excluded.size();
@@ -120,11 +120,11 @@ struct Writer {
     sources(cited_sources(ranking, options));
   }
 
-  void why_not_view(const engine::Ranking &ranking, const RecommendationOptions &options) {
-    const auto *entry = catalogue.find(options.why_not);
+  void why_not_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
+    const auto* entry = catalogue.find(options.why_not);
     if (entry == nullptr) return;
     line(message("out.why-not.title", language, {{"name", entry->name}}));
-    const auto *candidate = ranking.find(options.why_not);
+    const auto* candidate = ranking.find(options.why_not);
     if (candidate == nullptr) {
       line(message("out.why-not.category", language,
                    {{"name", entry->name},
@@ -134,7 +134,7 @@ struct Writer {
     }
     if (candidate->excluded()) {
       line(message("out.why-not.excluded", language, {{"name", entry->name}}));
-      for (const auto &reason : candidate->exclusions)
+      for (const auto& reason : candidate->exclusions)
         line("  - " + text(reason, *entry));
       line(message("out.why-not.otherwise", language,
                    {{"score", std::to_string(candidate->score)}}));
@@ -154,9 +154,9 @@ struct Writer {
 
 } // namespace
 
-std::string render_recommendation_text(const engine::Ranking &ranking,
-                                       const catalogue::Catalogue &catalogue,
-                                       const RecommendationOptions &options, Language language) {
+std::string render_recommendation_text(const engine::Ranking& ranking,
+                                       const catalogue::Catalogue& catalogue,
+                                       const RecommendationOptions& options, Language language) {
   Writer writer{catalogue, language, {}};
   if (options.why_not.empty()) {
     writer.ranking_view(ranking, options);
