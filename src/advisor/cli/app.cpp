@@ -21,6 +21,7 @@ constexpr CommandEntry k_commands[] = {
     {"list", setup_list},
     {"show", setup_show},
     {"check", setup_check},
+    {"recommend", setup_recommend},
 };
 
 std::vector<std::string> command_names() {
@@ -58,6 +59,7 @@ int run(const std::vector<std::string>& args, Context& context) {
       ->check(CLI::IsMember({"de", "en"}))
       ->type_name("de|en");
   app.footer("Examples:\n"
+             "  advisor recommend --category video --people 6 --browser firefox\n"
              "  advisor list --category video\n"
              "  advisor show talky --language de\n"
              "  advisor check my-catalogue/\n\n"
