@@ -4,8 +4,9 @@
 //
 //   auto entry = make_entry("talky", "talky", Category::video);
 //   entry.facts.max_participants = fact(Limit{false, 6}, said("S0", "2020-07", Confidence::low));
-//   entry.facts.browsers[Browser::firefox] = history({statement(Support::limited, said("S0", "2020-07")),
-//                                                     statement(Support::works, said("S22"))});
+//   entry.facts.browsers[Browser::firefox] =
+//       history({statement(Support::limited, said("S0", "2020-07")),
+//                statement(Support::works, said("S22"))});
 
 #include <advisor/catalogue/model.hpp>
 

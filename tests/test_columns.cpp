@@ -17,7 +17,8 @@ TEST_CASE("render::pad_right") {
 }
 
 TEST_CASE("render::align_columns") {
-  CHECK(align_columns({{"ID", "Name", "Stand"}, {"blizz", "Blizz", "eingestellt"}, {"ä", "", ""}}) ==
+  CHECK(align_columns(
+            {{"ID", "Name", "Stand"}, {"blizz", "Blizz", "eingestellt"}, {"ä", "", ""}}) ==
         "ID     Name   Stand\n"
         "blizz  Blizz  eingestellt\n"
         "ä\n");

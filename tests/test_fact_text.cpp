@@ -159,7 +159,8 @@ TEST_CASE("render::describe_condition") {
   condition.kind = ConditionKind::free_tier_minutes;
   condition.minutes = 40;
   CHECK(describe_condition(condition).en == "The free tier ends a meeting after 40 minutes");
-  CHECK(describe_condition(condition).de == "Die kostenlose Stufe beendet ein Treffen nach 40 Minuten");
+  CHECK(describe_condition(condition).de ==
+        "Die kostenlose Stufe beendet ein Treffen nach 40 Minuten");
   condition.kind = ConditionKind::browser_degrades_above;
   condition.browser = Browser::firefox;
   condition.people = 6;

@@ -14,4 +14,8 @@ void require_choice(std::string_view option, const std::string& typed,
                                did_you_mean(typed, allowed), fmt::join(allowed, ", ")));
 }
 
+void require_language(const std::string& typed) {
+  if (!typed.empty()) require_choice("--language", typed, {"de", "en"});
+}
+
 } // namespace advisor::cli

@@ -27,4 +27,7 @@ std::optional<T> parse_choice(std::string_view option, const std::string& typed)
 // The output formats of list and show.
 inline const std::vector<std::string> k_text_formats = {"text", "markdown", "json"};
 
+// Checks a --language value given to a subcommand (empty: not given) like require_choice.
+void require_language(const std::string& typed);
+
 } // namespace advisor::cli

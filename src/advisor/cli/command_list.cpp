@@ -23,6 +23,7 @@ void run_list(const ListOptions& options, Context& context) {
   filter.status = parse_choice<catalogue::Status>("--status", options.status);
   filter.verdict = parse_choice<catalogue::Verdict>("--verdict", options.verdict);
   require_choice("--format", options.format, k_text_formats);
+  require_language(context.language_flag);
 
   const auto entries = render::select_entries(context.catalogue(), filter);
   const Language language = context.language();
@@ -52,15 +53,15 @@ void setup_list(CLI::App& app, Context& context) {
       ->type_name("text|markdown|json");
   command->add_option("--language", context.language_flag,
                       "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
-      ->check(CLI::IsMember({"de", "en"}))
       ->type_name("de|en");
   command->footer("Examples:\n"
                   "  advisor list\n"
                   "  advisor list --category phone\n"
                   "  advisor list --status discontinued --language de\n"
-                  "  advisor list --verdict recommended --format markdown > empfohlen.md\n"
+                  "  advisor list --verdict recommended --format markdown >empfohlen.md\n"
                   "  advisor list --format json\n\n"
-                  "Filters compare the current (newest) verdict and status; a service has its own.\n"
+                  "Filters compare the current (newest) verdict and status; a service has its\n"
+                  "own.\n"
                   "Run \"advisor show ID\" for everything about one entry.");
   command->callback([options, &context] { run_list(*options, context); });
 }

@@ -31,7 +31,12 @@ std::string suggest_id(const std::string& typed, const std::vector<std::string>&
 }
 
 void run_show(const ShowOptions& options, Context& context) {
+  if (options.id.empty()) {
+    throw UsageError("which tool or service? Give its id, e.g. \"advisor show talky\"\n"
+                     "Run \"advisor list\" to see every id.");
+  }
   require_choice("--format", options.format, k_text_formats);
+  require_language(context.language_flag);
   const catalogue::Catalogue& catalogue = context.catalogue();
   const catalogue::Entry* entry = catalogue.find(options.id);
   if (entry == nullptr) {
@@ -56,23 +61,21 @@ void setup_show(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand(
       "show", "Show everything known about one tool or service, with sources and dates");
   command->add_option("id", options->id, "A tool (talky) or a service (jitsi-meet/ffmuc)")
-      ->required()
       ->type_name("ID");
   command->add_option("--format", options->format, "Output format (default: text)")
       ->type_name("text|markdown|json");
   command->add_option("--language", context.language_flag,
                       "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
-      ->check(CLI::IsMember({"de", "en"}))
       ->type_name("de|en");
   command->footer("Examples:\n"
                   "  advisor show talky\n"
                   "  advisor show talky --language de\n"
                   "  advisor show jitsi-meet/ffmuc\n"
-                  "  advisor show blizz --format markdown > blizz.md\n"
+                  "  advisor show blizz --format markdown >blizz.md\n"
                   "  advisor show threema --format json\n\n"
-                  "Every fact is shown with its source, date and confidence; where a later source\n"
-                  "corrected an earlier one, \"what changed\" says when. Sources are listed at the\n"
-                  "end. Run \"advisor list\" for every id.");
+                  "Every fact is shown with its source, date and confidence; where a later\n"
+                  "source corrected an earlier one, \"what changed\" says when. Sources are\n"
+                  "listed at the end. Run \"advisor list\" for every id.");
   command->callback([options, &context] { run_show(*options, context); });
 }
 

@@ -1,4 +1,5 @@
 #include <advisor/render/entry_document.hpp>
+#include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
 #include <array>
@@ -56,6 +57,16 @@ EntryDocument gather_entry(const Catalogue& catalogue, const Entry& entry) {
 std::string assessor_name(const Catalogue& catalogue, const std::string& id, Language language) {
   const Assessor* assessor = catalogue.find_assessor(id);
   return assessor != nullptr ? assessor->name.in(language) : id;
+}
+
+std::string verdict_words(const Entry& entry, Language language) {
+  if (!entry.verdict.known()) return unknown_label().in(language);
+  return label(entry.verdict.current().value).in(language);
+}
+
+std::string status_words(const Entry& entry, Language language) {
+  if (!entry.status.known()) return unknown_label().in(language);
+  return label(entry.status.current().value).in(language);
 }
 
 const Text& entry_label(std::string_view key) {

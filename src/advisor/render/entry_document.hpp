@@ -40,6 +40,11 @@ EntryDocument gather_entry(const catalogue::Catalogue& catalogue, const catalogu
 std::string assessor_name(const catalogue::Catalogue& catalogue, const std::string& id,
                           Language language);
 
+// Return the current verdict / status of an entry in words ("recommended", "active"), or
+// "unknown".
+std::string verdict_words(const catalogue::Entry& entry, Language language);
+std::string status_words(const catalogue::Entry& entry, Language language);
+
 // Returns a label of the show output ("address" -> "Adresse" / "Address").
 const Text& entry_label(std::string_view key);
 

@@ -25,9 +25,11 @@ public:
 
   // A fact as a list item, with note, reason for unknown and history as a nested list.
   std::string fact(const FactView& view) const {
-    std::string out = item(view.name.in(m_language), markdown_escape(format_current(view, m_language)));
+    std::string out =
+        item(view.name.in(m_language), markdown_escape(format_current(view, m_language)));
     if (view.known() && !view.current().provenance.note.empty()) {
-      out += "  " + item(label("note"), markdown_escape(view.current().provenance.note.in(m_language)));
+      const std::string& note = view.current().provenance.note.in(m_language);
+      out += "  " + item(label("note"), markdown_escape(note));
     }
     if (!view.known() && !view.unknown_note.empty()) {
       out += "  " + item(label("why_unknown"), markdown_escape(view.unknown_note.in(m_language)));
@@ -115,13 +117,8 @@ public:
     if (document.services == nullptr || document.services->empty()) return {};
     std::vector<std::vector<std::string>> rows;
     for (const auto& service : *document.services) {
-      const std::string verdict = service.verdict.known()
-                                      ? render::label(service.verdict.current().value).in(m_language)
-                                      : unknown_label().in(m_language);
-      const std::string status = service.status.known()
-                                     ? render::label(service.status.current().value).in(m_language)
-                                     : unknown_label().in(m_language);
-      rows.push_back({service.id, service.name, service.url, verdict, status});
+      rows.push_back({service.id, service.name, service.url, verdict_words(service, m_language),
+                      status_words(service, m_language)});
     }
     const bool de = m_language == Language::de;
     return "\n## " + label("services") + "\n\n" +

@@ -47,7 +47,9 @@ public:
     rows.push_back({label("category") + ":", render::label(entry.category).in(m_language)});
     if (!entry.url.empty()) rows.push_back({label("address") + ":", entry.url});
     rows.push_back({label("summary") + ":", entry.summary.in(m_language)});
-    if (!entry.hosting.empty()) rows.push_back({label("hosting") + ":", entry.hosting.in(m_language)});
+    if (!entry.hosting.empty()) {
+      rows.push_back({label("hosting") + ":", entry.hosting.in(m_language)});
+    }
     add_fact(rows, document.verdict, "", ":");
     add_fact(rows, document.status, "", ":");
     rows.push_back({label("reviewed") + ":", format_date(entry.reviewed)});
@@ -111,13 +113,9 @@ public:
     if (document.services == nullptr || document.services->empty()) return {};
     Rows rows;
     for (const auto& service : *document.services) {
-      const std::string verdict = service.verdict.known()
-                                      ? render::label(service.verdict.current().value).in(m_language)
-                                      : unknown_label().in(m_language);
-      const std::string status = service.status.known()
-                                     ? render::label(service.status.current().value).in(m_language)
-                                     : unknown_label().in(m_language);
-      rows.push_back({"  " + service.id, service.name, service.url, verdict + ", " + status});
+      const std::string state =
+          verdict_words(service, m_language) + ", " + status_words(service, m_language);
+      rows.push_back({"  " + service.id, service.name, service.url, state});
     }
     return "\n" + label("services") + "\n" + align_columns(rows);
   }

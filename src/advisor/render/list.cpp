@@ -11,7 +11,8 @@ using namespace advisor::catalogue;
 
 namespace {
 
-const Text k_nothing{"Kein Eintrag passt zu dieser Auswahl.\n", "No entry matches this selection.\n"};
+const Text k_nothing{"Kein Eintrag passt zu dieser Auswahl.\n",
+                     "No entry matches this selection.\n"};
 
 std::vector<std::string> header(Language language) {
   if (language == Language::de) return {"ID", "Name", "Kategorie", "Einschätzung", "Stand"};
