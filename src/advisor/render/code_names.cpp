@@ -20,6 +20,7 @@ Text lookup(std::string_view code, const auto& table) {
 Text language_name(std::string_view code) {
   static const auto k_languages = std::to_array<CodeName>({
       {"ar", {"Arabisch", "Arabic"}},        {"bg", {"Bulgarisch", "Bulgarian"}},
+      {"ca", {"Katalanisch", "Catalan"}},
       {"cs", {"Tschechisch", "Czech"}},      {"da", {"Dänisch", "Danish"}},
       {"de", {"Deutsch", "German"}},         {"el", {"Griechisch", "Greek"}},
       {"en", {"Englisch", "English"}},       {"es", {"Spanisch", "Spanish"}},
@@ -30,7 +31,8 @@ Text language_name(std::string_view code) {
       {"ko", {"Koreanisch", "Korean"}},      {"nb", {"Norwegisch", "Norwegian"}},
       {"nl", {"Niederländisch", "Dutch"}},   {"no", {"Norwegisch", "Norwegian"}},
       {"pl", {"Polnisch", "Polish"}},        {"pt", {"Portugiesisch", "Portuguese"}},
-      {"ro", {"Rumänisch", "Romanian"}},     {"ru", {"Russisch", "Russian"}},
+      {"rm", {"Rätoromanisch", "Romansh"}},  {"ro", {"Rumänisch", "Romanian"}},
+      {"ru", {"Russisch", "Russian"}},
       {"sk", {"Slowakisch", "Slovak"}},      {"sl", {"Slowenisch", "Slovenian"}},
       {"sr", {"Serbisch", "Serbian"}},       {"sv", {"Schwedisch", "Swedish"}},
       {"tr", {"Türkisch", "Turkish"}},       {"uk", {"Ukrainisch", "Ukrainian"}},
