@@ -1,4 +1,5 @@
 #include <advisor/cli/app.hpp>
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
@@ -6,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace advisor::cli {
@@ -55,8 +57,13 @@ int run(const std::vector<std::string>& args, Context& context) {
       ->type_name("DIR");
   app.add_option("--language", context.language_flag,
                  "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
-      ->check(CLI::IsMember({"de", "en"}))
+      ->check(one_of({"de", "en"}))
       ->type_name("de|en");
+  app.add_option("--color", context.color,
+                 "Colour text output: auto (only on a terminal, not with NO_COLOR or TERM=dumb), "
+                 "always or never")
+      ->check(one_of(render::color_mode_names()))
+      ->type_name("auto|always|never");
   app.footer("Examples:\n"
              "  advisor list --category video\n"
              "  advisor show talky --language de\n"
@@ -98,6 +105,10 @@ int run_main(int argc, char** argv) {
   Context context{std::cout, std::cerr, std::cin, process_environment()};
   context.stdin_is_terminal = isatty(STDIN_FILENO) == 1;
   context.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
+  winsize size{};
+  if (context.stdout_is_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    context.terminal_columns = size.ws_col;
+  }
   const int code = run(args, context);
   std::cout.flush();
   if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0 || !std::cout) {
