@@ -23,20 +23,36 @@ constexpr CommandEntry k_commands[] = {
     {"list", setup_list},
     {"show", setup_show},
     {"check", setup_check},
+    {"compare", setup_compare},
+    {"completion", setup_completion},
 };
 
-std::vector<std::string> command_names() {
+// The names of the commands `app` has; hidden ones (empty group) only when `hidden` is true.
+std::vector<std::string> command_names(const CLI::App& app, bool hidden) {
   std::vector<std::string> names;
-  for (const auto& command : k_commands) names.emplace_back(command.name);
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (!sub->get_name().empty() && (hidden || !sub->get_group().empty())) {
+      names.push_back(sub->get_name());
+    }
+  }
   return names;
 }
 
-// The first argument that is not an option, when it is not a known command.
-std::optional<std::string> unknown_command(const std::vector<std::string>& args) {
-  for (const auto& arg : args) {
-    if (arg.starts_with("-")) return std::nullopt; // global option: let CLI11 handle the rest
-    for (const auto& command : k_commands) {
-      if (arg == command.name) return std::nullopt;
+// The first argument that is neither a global option nor its value, when it is not a known
+// command.
+std::optional<std::string> unknown_command(const std::vector<std::string>& args,
+                                           const CLI::App& app) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--") return std::nullopt;
+    if (arg.starts_with("-")) {
+      const CLI::Option* option =
+          arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
+      if (option != nullptr && option->get_items_expected_max() > 0) ++i; // skip its value
+      continue;
+    }
+    for (const auto& name : command_names(app, true)) {
+      if (arg == name) return std::nullopt;
     }
     return arg;
   }
@@ -73,9 +89,9 @@ int run(const std::vector<std::string>& args, Context& context) {
   for (const auto& command : k_commands) command.setup(app, context);
 
   try {
-    if (auto typed = unknown_command(args)) {
+    if (auto typed = unknown_command(args, app)) {
       throw UsageError(fmt::format("unknown command \"{}\"{}", *typed,
-                                   did_you_mean(*typed, command_names())) +
+                                   did_you_mean(*typed, command_names(app, false))) +
                        "\nRun \"advisor --help\" for the list of commands.");
     }
     std::vector<std::string> reversed(args.rbegin(), args.rend());
