@@ -109,6 +109,6 @@ TEST_CASE("render::TextStyle::apply") {
 TEST_CASE("--color") {
   auto result = advisor::test::run_cli({"--color", "alway", "list"});
   CHECK(result.code == 2);
-  CHECK(result.err == "--color: \"alway\" is not one of auto, always, never (did you mean "
-                      "\"always\"?)\nRun with --help for more information.\n");
+  CHECK(result.err == "advisor: error: invalid value \"alway\" for --color (did you mean "
+                      "\"always\"?); allowed: auto, always, never\n");
 }

@@ -1,5 +1,5 @@
 #include <advisor/cli/app.hpp>
-#include <advisor/cli/choice.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
@@ -73,12 +73,12 @@ int run(const std::vector<std::string>& args, Context& context) {
       ->type_name("DIR");
   app.add_option("--language", context.language_flag,
                  "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
-      ->check(one_of({"de", "en"}))
+      ->check(one_of("--language", {"de", "en"}))
       ->type_name("de|en");
   app.add_option("--color", context.color,
                  "Colour text output: auto (only on a terminal, not with NO_COLOR or TERM=dumb), "
                  "always or never")
-      ->check(one_of(render::color_mode_names()))
+      ->check(one_of("--color", render::color_mode_names()))
       ->type_name("auto|always|never");
   app.footer("Examples:\n"
              "  advisor list --category video\n"

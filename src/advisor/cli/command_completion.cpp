@@ -1,5 +1,5 @@
 // `advisor completion bash|zsh|fish`, and the hidden `advisor __complete-ids` its scripts call.
-#include <advisor/cli/choice.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/completion_spec.hpp>
 #include <advisor/core/error.hpp>
@@ -14,7 +14,7 @@ void setup_completion(CLI::App& app, Context& context) {
       "completion", "Print a shell completion script for bash, zsh or fish");
   command->add_option("shell", *shell, "The shell to complete in")
       ->required()
-      ->check(one_of({"bash", "zsh", "fish"}))
+      ->check(one_of("the shell", {"bash", "zsh", "fish"}))
       ->type_name("bash|zsh|fish");
   command->footer("Examples:\n"
                   "  source <(advisor completion bash)                  # in ~/.bashrc\n"
