@@ -57,7 +57,7 @@ TEST_CASE("render::terminal_width") {
   CHECK(terminal_width("5", std::nullopt) == 20);
 }
 
-TEST_CASE("render::display_width") {
+TEST_CASE("render::display_width of umlauts, wide and combining characters, escapes") {
   CHECK(display_width("") == 0);
   CHECK(display_width("Grüße") == 5);
   CHECK(display_width("ÄÖÜäöüß") == 7);
