@@ -47,7 +47,9 @@ std::string summary(std::size_t files, std::size_t errors, std::size_t warnings,
     found = de ? "keine Probleme" : "no problems";
   } else {
     std::vector<std::string> parts;
-    if (errors > 0) parts.push_back(de ? count(errors, "Fehler", "Fehler") : count(errors, "error", "errors"));
+    if (errors > 0) {
+      parts.push_back(de ? count(errors, "Fehler", "Fehler") : count(errors, "error", "errors"));
+    }
     if (warnings > 0) {
       parts.push_back(de ? count(warnings, "Warnung", "Warnungen")
                          : count(warnings, "warning", "warnings"));
@@ -93,7 +95,9 @@ void run_check(const CheckOptions& options, Context& context) {
     }
   }
   all.sort();
-  for (const auto& diagnostic : all.all()) context.out << format_diagnostic(diagnostic) << '\n';
+  for (const auto& diagnostic : all.all()) {
+    context.out << format_diagnostic(diagnostic) << '\n';
+  }
   context.out << summary(file_count, all.error_count(), all.warning_count(), context.language())
               << '\n';
   context.exit_code = all.has_errors() ? 1 : 0;
@@ -109,9 +113,9 @@ void setup_check(CLI::App& app, Context& context) {
   // CLI11's split() for the bound form.
   command->add_option_function<std::vector<std::string>>(
       "PATH", [options](const std::vector<std::string>& paths) { options->paths = paths; },
-                      "A catalogue folder (checked as a whole) or single files (checked against "
-                      "the built-in catalogue, or --catalogue DIR, in place of the file with the "
-                      "same name); default: the built-in catalogue");
+      "A catalogue folder (checked as a whole) or single files (checked against "
+      "the built-in catalogue, or --catalogue DIR, in place of the file with the "
+      "same name); default: the built-in catalogue");
   command->footer("Examples:\n"
                   "  advisor check                          the built-in catalogue\n"
                   "  advisor check my-catalogue/            a whole catalogue folder\n"
