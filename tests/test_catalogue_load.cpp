@@ -60,8 +60,8 @@ TEST_CASE("load_catalogue: the valid test catalogue loads without a diagnostic")
   REQUIRE(catalogue.categories.size() == 4);
   CHECK(catalogue.categories[0].advice.at(0).id == "upload-bandwidth");
   CHECK(catalogue.general_advice.at(0).text.en == "Donate to free services.");
-  CHECK(catalogue.rules.weight("verdict.warned-against") == -50);
-  CHECK(catalogue.rules.threshold("assessment.max-age-months") == 24);
+  CHECK(catalogue.rules.weight("verdict.warned-against") == -80);
+  CHECK(catalogue.rules.threshold("stale_months") == 24);
   CHECK(catalogue.find_tool("talky")->file.ends_with("tests/data/valid/video/talky.yaml"));
 }
 

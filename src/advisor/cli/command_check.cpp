@@ -1,6 +1,7 @@
 // advisor check [PATH…]: validate a catalogue and print every problem, one per line.
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/engine/rule_keys.hpp>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -19,6 +20,16 @@ struct CheckOptions {
 std::vector<catalogue::SourceFile> base_files(const Context& context) {
   if (context.catalogue_dir.empty()) return catalogue::builtin_catalogue_files();
   return catalogue::read_catalogue_directory(context.catalogue_dir);
+}
+
+// Loads `files`; returns every problem, those of rules.yaml's keys (checked by the engine, which
+// knows which weights and thresholds it reads) included.
+Diagnostics check_files(const std::vector<catalogue::SourceFile>& files, const Date& today) {
+  auto result = catalogue::load_catalogue(files, today);
+  if (!result.catalogue.rules.where.file.empty()) {
+    engine::validate_rules(result.catalogue.rules, result.diagnostics);
+  }
+  return std::move(result.diagnostics);
 }
 
 // Puts `file` into `files` in place of the file with the same catalogue name, or adds it.
@@ -70,7 +81,7 @@ void run_check(const CheckOptions& options, Context& context) {
     if (std::filesystem::is_directory(path, error)) {
       auto files = catalogue::read_catalogue_directory(path);
       file_count += files.size();
-      all.append(catalogue::load_catalogue(files, context.today()).diagnostics);
+      all.append(check_files(files, context.today()));
     } else {
       singles.push_back(catalogue::read_catalogue_file(path));
     }
@@ -78,7 +89,7 @@ void run_check(const CheckOptions& options, Context& context) {
   if (options.paths.empty()) {
     auto files = base_files(context);
     file_count = files.size();
-    all = catalogue::load_catalogue(files, context.today()).diagnostics;
+    all = check_files(files, context.today());
   } else if (!singles.empty()) {
     // Single files are checked in the context of the whole catalogue; only their own problems
     // are shown.
@@ -89,8 +100,8 @@ void run_check(const CheckOptions& options, Context& context) {
       replace_or_add(files, std::move(file));
     }
     file_count += shown.size();
-    const auto result = catalogue::load_catalogue(files, context.today());
-    for (const auto& diagnostic : result.diagnostics.all()) {
+    const Diagnostics diagnostics = check_files(files, context.today());
+    for (const auto& diagnostic : diagnostics.all()) {
       if (shown.count(diagnostic.where.file) > 0) all.add(diagnostic);
     }
   }
