@@ -23,6 +23,7 @@ constexpr CommandEntry k_commands[] = {
     {"list", setup_list},
     {"show", setup_show},
     {"check", setup_check},
+    {"recommend", setup_recommend},
     {"compare", setup_compare},
     {"completion", setup_completion},
 };
@@ -81,6 +82,7 @@ int run(const std::vector<std::string>& args, Context& context) {
       ->check(one_of("--color", render::color_mode_names()))
       ->type_name("auto|always|never");
   app.footer("Examples:\n"
+             "  advisor recommend --category video --people 6 --browser firefox\n"
              "  advisor list --category video\n"
              "  advisor show talky --language de\n"
              "  advisor check my-catalogue/\n\n"
