@@ -2,6 +2,8 @@
 // Laying out text for a terminal and for Markdown: widths of UTF-8 text, aligned columns, and
 // Markdown tables. Shared by every command that prints a table.
 
+#include <advisor/render/terminal.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -9,9 +11,7 @@
 
 namespace advisor::render {
 
-// Returns how many columns `text` takes on a terminal: one per Unicode code point (umlauts, "→"
-// and "—" count as one). Wide East Asian characters are not special-cased.
-std::size_t display_width(std::string_view text);
+// display_width(): see terminal.hpp (umlauts count one column, wide characters two).
 
 // Returns `text` followed by spaces up to `width` columns (unchanged when it is wider).
 std::string pad_right(std::string_view text, std::size_t width);
