@@ -2,7 +2,7 @@
 // Laying out text for a terminal and for Markdown: widths of UTF-8 text, aligned columns, and
 // Markdown tables. Shared by every command that prints a table.
 
-#include <advisor/render/terminal.hpp>
+#include <advisor/render/terminal.hpp> // display_width
 
 #include <cstddef>
 #include <string>
@@ -10,8 +10,6 @@
 #include <vector>
 
 namespace advisor::render {
-
-// display_width(): see terminal.hpp (umlauts count one column, wide characters two).
 
 // Returns `text` followed by spaces up to `width` columns (unchanged when it is wider).
 std::string pad_right(std::string_view text, std::size_t width);
