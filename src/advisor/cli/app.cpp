@@ -21,6 +21,8 @@ constexpr CommandEntry k_commands[] = {
     {"list", setup_list},
     {"show", setup_show},
     {"check", setup_check},
+    {"guide", setup_guide},
+    {"handout", setup_handout},
 };
 
 std::vector<std::string> command_names() {

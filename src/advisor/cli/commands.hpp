@@ -13,5 +13,7 @@ namespace advisor::cli {
 void setup_list(CLI::App& app, Context& context);
 void setup_show(CLI::App& app, Context& context);
 void setup_check(CLI::App& app, Context& context);
+void setup_guide(CLI::App& app, Context& context);
+void setup_handout(CLI::App& app, Context& context);
 
 } // namespace advisor::cli
