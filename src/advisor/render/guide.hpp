@@ -60,8 +60,11 @@ std::string checked_line(const GuideView& view, Language language);
 // Returns the line that introduces a tool's list of services.
 std::string services_intro(const GuideView& view, Language language);
 
-// Returns the hint under that list: how to get the steps of one service.
-std::string services_hint(const GuideView& view, Language language);
+// Returns the hint under that list: how to get the steps of one service ("… for example:").
+std::string services_hint(Language language);
+
+// Returns the command the hint shows: "advisor guide jitsi-meet/ffmuc" (a running service).
+std::string services_example(const GuideView& view);
 
 // Returns "Nothing in the catalogue yet: …" for an entry without steps.
 std::string no_steps_line(const GuideView& view, Language language);

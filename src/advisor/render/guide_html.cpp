@@ -50,10 +50,13 @@ std::string guide_body_html(const GuideView& view, Language language,
     out += "<p class=\"summary\">" + html_with_links(entry.summary.in(language)) + "</p>\n";
   }
   if (view.checked) out += "<p class=\"meta\">" + escape_html(checked_line(view, language)) + "</p>\n";
+  std::string notices;
   for (const auto& notice : view.notices) {
-    if (notice.in(language).empty()) continue;
-    out += fmt::format("<div class=\"notice\"><strong>{}</strong> {}</div>\n",
-                       de ? "Wichtig:" : "Important:", html_with_links(notice.in(language)));
+    if (!notice.in(language).empty()) notices += "<p>" + html_with_links(notice.in(language)) + "</p>";
+  }
+  if (!notices.empty()) {
+    out += fmt::format("<div class=\"notice\"><strong>{}</strong>{}</div>\n",
+                       de ? "Wichtig:" : "Important:", notices);
   }
   if (!view.discontinued) {
     for (const auto& url : addresses(view, language)) out += address_box(url, language);
@@ -70,7 +73,8 @@ std::string guide_body_html(const GuideView& view, Language language,
       out += "<br>" + escape_html(de ? "Kennung: " : "Id: ") + "<code>" + escape_html(service.id) +
              "</code></li>\n";
     }
-    out += "</ul>\n<p class=\"meta\">" + escape_html(services_hint(view, language)) + "</p>\n";
+    out += "</ul>\n<p class=\"meta\">" + escape_html(services_hint(language)) + " <code>" +
+           escape_html(services_example(view)) + "</code></p>\n";
   }
   if (view.sections.empty() && !view.discontinued && view.services.empty()) {
     out += "<p>" + escape_html(no_steps_line(view, language)) + "</p>\n";

@@ -33,7 +33,7 @@ std::string guide_body_markdown(const GuideView& view, Language language,
       }
       out += "- " + line + "\n";
     }
-    out += "\n" + markdown_text(services_hint(view, language)) + "\n\n";
+    out += "\n" + markdown_text(services_hint(language)) + " `" + services_example(view) + "`\n\n";
   }
   if (view.sections.empty() && !view.discontinued && view.services.empty()) {
     out += markdown_text(no_steps_line(view, language)) + "\n\n";

@@ -18,7 +18,8 @@ namespace {
 constexpr int k_stale_months = 24;
 
 Text section_title(std::string_view key, Category category) {
-  if (key == "precautions") return {"Vorab: Ihre Daten schützen", "First: protect your data"};
+  if (key == "precautions") return {"Datenschutz: darauf sollten Sie achten",
+                                    "Privacy: what to keep in mind"};
   if (key == "organiser") return {"Wer einlädt: vorbereiten und einladen",
                                   "For the organiser: prepare and invite"};
   if (key == "participant") return {"Wer teilnimmt: so kommen Sie dazu",
@@ -194,9 +195,14 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
                      "look different today: try everything yourself first.",
                      date.en)});
   }
-  add_section(view, "precautions", guide->precautions, false);
-  if (audience != Audience::participant) add_section(view, "organiser", guide->organiser, true);
+  // Whoever sets a meeting up must think of privacy before inviting; participants first need
+  // to get in, and read the precautions after the steps that get them there.
+  if (audience != Audience::participant) {
+    add_section(view, "precautions", guide->precautions, false);
+    add_section(view, "organiser", guide->organiser, true);
+  }
   if (audience != Audience::organiser) add_section(view, "participant", guide->participant, true);
+  if (audience == Audience::participant) add_section(view, "precautions", guide->precautions, false);
   add_section(view, "during", guide->during, false);
   add_section(view, "leaving", guide->leaving, false);
   add_section(view, "troubleshooting", guide->troubleshooting, false);
@@ -230,13 +236,17 @@ std::string services_intro(const GuideView& view, Language language) {
              : fmt::format("{} is run by several providers. Choose one:", view.entry->name);
 }
 
-std::string services_hint(const GuideView& view, Language language) {
-  const std::string example = view.services.empty() ? view.entry->id : view.services.front().id;
-  return language == Language::de
-             ? fmt::format("Die Schritte für einen Anbieter zeigt zum Beispiel: advisor guide {}",
-                           example)
-             : fmt::format("For the steps of one provider, run for example: advisor guide {}",
-                           example);
+std::string services_hint(Language language) {
+  return language == Language::de ? "Die Schritte für einen Anbieter zeigt zum Beispiel:"
+                                  : "For the steps of one provider, run for example:";
+}
+
+std::string services_example(const GuideView& view) {
+  // A service that is running, so that copying the command gives useful steps.
+  for (const auto& service : view.services) {
+    if (service.status_note.empty()) return "advisor guide " + service.id;
+  }
+  return "advisor guide " + (view.services.empty() ? view.entry->id : view.services.front().id);
 }
 
 std::string no_steps_line(const GuideView& view, Language language) {

@@ -37,6 +37,16 @@ std::string render_handout_html(const HandoutView& view, Language language) {
   if (!view.footer.name.empty()) {
     body += "<p class=\"organisation-name\">" + escape_html(view.footer.name) + "</p>\n";
   }
+  if (!view.footer.contact.empty()) {
+    // Whoever gets stuck finds help on the first page, not only in the footer.
+    std::string lines;
+    for (const auto& line : view.footer.contact) {
+      lines += (lines.empty() ? "" : " · ") + html_with_links(line);
+    }
+    body += "<p class=\"contact\">" +
+            escape_html(language == Language::de ? "Bei Fragen: " : "Questions? ") + lines +
+            "</p>\n";
+  }
   body += "<h1>" + escape_html(title) + "</h1>\n";
   if (view.date) body += "<p class=\"meta\">" + escape_html(handout_date_line(view, language)) + "</p>\n";
   if (!view.reasons.empty()) {

@@ -4,8 +4,8 @@
 namespace advisor::render {
 namespace {
 
-// Print first: A4, large type, black on white, no web fonts (system fonts only), page breaks
-// between the parts of a handout and never inside a step.
+// Print first: A4, large type, black on white, no web fonts (system fonts only). A new page
+// for the tips; never a page break inside a step or a box, nor right after a heading.
 constexpr std::string_view k_stylesheet = R"css(
 @page { size: A4; margin: 15mm 16mm 16mm 16mm; }
 html { font-family: "DejaVu Sans", Verdana, "Liberation Sans", Arial, sans-serif;
@@ -23,7 +23,8 @@ a { color: #003c8f; }
 .notice { border: 3px solid #000; border-left-width: 10px; padding: 0.4em 0.7em; margin: 0.8em 0;
   break-inside: avoid; page-break-inside: avoid; }
 .notice strong { display: block; }
-.section { break-inside: avoid; page-break-inside: avoid; }
+.notice p { margin: 0.2em 0 0.3em; }
+.contact { font-size: 0.85em; margin: 0 0 0.6em; }
 .part { break-before: page; page-break-before: always; }
 ol.steps { list-style: none; counter-reset: step; padding: 0; margin: 0 0 0.6em; }
 ol.steps > li { counter-increment: step; position: relative; padding-left: 2.5em;
@@ -39,7 +40,9 @@ ul.points > li { margin: 0 0 0.6em; break-inside: avoid; page-break-inside: avoi
 .address .url { font-size: 1.15em; font-weight: bold; word-break: break-all; margin: 0 0 0.2em; }
 .fill-in { border: 2px dashed #000; padding: 0.5em 0.7em; margin: 0.8em 0; break-inside: avoid;
   page-break-inside: avoid; }
-.fill-in .line { border-bottom: 1px solid #000; height: 2.2em; }
+.fill-in h3 { margin-top: 0; }
+.fill-in p { margin: 0; }
+.fill-in .line { border-bottom: 1px solid #000; height: 1.7em; margin-bottom: 0.4em; }
 .services td, .services th { text-align: left; vertical-align: top; padding: 0.2em 0.8em 0.2em 0; }
 .footer { margin-top: 1.5em; padding-top: 0.5em; border-top: 3px solid #000; break-inside: avoid;
   page-break-inside: avoid; }
