@@ -1,22 +1,135 @@
-// PLACEHOLDER: replaced by the real loader (issue 2).
-#include <advisor/catalogue/embedded.hpp>
+// load_catalogue: parse every file, read the model, check what spans files, let services
+// inherit, and return the catalogue with every problem found.
 #include <advisor/catalogue/load.hpp>
-#include <advisor/core/error.hpp>
+#include <advisor/catalogue/read_entry.hpp>
+#include <advisor/catalogue/read_shared_files.hpp>
+#include <advisor/catalogue/validate.hpp>
+
+#include <algorithm>
 
 namespace advisor::catalogue {
+namespace {
 
-std::vector<SourceFile> builtin_catalogue_files() {
-  std::vector<SourceFile> files;
-  for (const auto& file : embedded_catalogue_files()) {
-    files.push_back({std::string(file.path), std::string(file.content)});
+constexpr const char* k_shared_files[] = {"sources.yaml", "categories.yaml", "rules.yaml"};
+
+// The files of a catalogue as read, before the checks that span files.
+struct Parts {
+  std::optional<SourcesFile> sources;
+  std::optional<CategoriesFile> categories;
+  std::optional<Rules> rules;
+  std::map<std::string, std::string> shared_paths; // "rules.yaml" -> the path it came from
+  std::vector<ToolDraft> tools;
+  std::string root; // prefix of the catalogue's paths ("catalogue/"), for missing files
+};
+
+void report_not_a_catalogue_file(Reader& reader, const std::string& path) {
+  std::vector<std::string> folders = names_of<Category>();
+  const std::string folder = std::filesystem::path(path).parent_path().filename().string();
+  std::string hint;
+  if (auto match = closest_match(folder, folders); match && !folder.empty()) {
+    hint = fmt::format(" (did you mean the folder \"{}\"?)", *match);
   }
-  return files;
+  reader.error({path, 1, 1},
+               fmt::format("not a catalogue file: expected sources.yaml, categories.yaml, "
+                           "rules.yaml or CATEGORY/ID.yaml with CATEGORY one of video, phone, "
+                           "messenger, scheduling{}",
+                           hint));
 }
 
-std::vector<SourceFile> read_catalogue_directory(const std::filesystem::path&) {
-  throw Error("not implemented yet");
+void read_shared_file(Reader& reader, const std::string& name, const SourceFile& file,
+                      const std::optional<yaml::Node>& root, Parts& parts) {
+  auto [first, inserted] = parts.shared_paths.emplace(name, file.path);
+  if (!inserted) {
+    reader.error({file.path, 1, 1},
+                 fmt::format("a second {} (the first is {})", name, first->second));
+    return;
+  }
+  if (!root) return;
+  if (name == "sources.yaml") parts.sources = read_sources_file(reader, *root);
+  if (name == "categories.yaml") parts.categories = read_categories_file(reader, *root);
+  if (name == "rules.yaml") parts.rules = read_rules_file(reader, *root);
 }
 
-LoadResult load_catalogue(const std::vector<SourceFile>&, const Date&) { return {}; }
+void read_file(Reader& reader, Diagnostics& diagnostics, const SourceFile& file, Parts& parts) {
+  const auto name = catalogue_name(file.path);
+  const auto root = yaml::parse_document(file.path, file.content, diagnostics);
+  if (!name) {
+    report_not_a_catalogue_file(reader, file.path);
+    return;
+  }
+  if (parts.root.empty() && file.path.ends_with(*name)) {
+    parts.root = file.path.substr(0, file.path.size() - name->size());
+  }
+  const auto slash = name->find('/');
+  if (slash == std::string::npos) {
+    read_shared_file(reader, *name, file, root, parts);
+    return;
+  }
+  if (!root) return;
+  ToolFileName tool_name;
+  tool_name.folder = parse_name<Category>(name->substr(0, slash)).value_or(Category::video);
+  tool_name.stem = name->substr(slash + 1, name->size() - slash - 1 - 5); // drop ".yaml"
+  if (auto tool = read_tool_file(reader, *root, tool_name, file.path)) {
+    parts.tools.push_back(std::move(*tool));
+  }
+}
+
+void report_missing_files(Reader& reader, const Parts& parts) {
+  for (const char* name : k_shared_files) {
+    if (parts.shared_paths.count(name) > 0) continue;
+    reader.error({parts.root + name, 0, 0},
+                 "missing file: a catalogue needs sources.yaml, categories.yaml and rules.yaml");
+  }
+}
+
+Catalogue assemble(Parts& parts) {
+  Catalogue catalogue;
+  if (parts.sources) {
+    catalogue.sources = std::move(parts.sources->sources);
+    catalogue.assessors = std::move(parts.sources->assessors);
+  }
+  if (parts.categories) {
+    catalogue.categories = std::move(parts.categories->categories);
+    catalogue.general_advice = std::move(parts.categories->general_advice);
+  }
+  if (parts.rules) catalogue.rules = std::move(*parts.rules);
+  for (auto& draft : parts.tools) {
+    Tool tool;
+    tool.entry = std::move(draft.tool.entry);
+    tool.file = draft.file;
+    for (auto& service : draft.services) {
+      inherit(tool.entry, service.entry);
+      tool.services.push_back(std::move(service.entry));
+    }
+    catalogue.tools.push_back(std::move(tool));
+  }
+  std::stable_sort(catalogue.tools.begin(), catalogue.tools.end(),
+                   [](const Tool& a, const Tool& b) { return a.entry.id < b.entry.id; });
+  return catalogue;
+}
+
+} // namespace
+
+LoadResult load_catalogue(const std::vector<SourceFile>& files, const Date& today) {
+  LoadResult result;
+  Reader reader(result.diagnostics, today);
+  Parts parts;
+  for (const auto& file : files) read_file(reader, result.diagnostics, file, parts);
+  report_missing_files(reader, parts);
+
+  // Without a readable sources.yaml every reference would look wrong: check them only with one.
+  if (parts.sources) {
+    const References references(parts.sources->sources, parts.sources->assessors);
+    for (auto& tool : parts.tools) {
+      validate_entry(reader, tool.tool, references);
+      for (auto& service : tool.services) validate_entry(reader, service, references);
+    }
+    if (parts.categories) validate_advice(reader, *parts.categories, references);
+  }
+  check_unique_ids(reader, parts.tools);
+  result.catalogue = assemble(parts);
+  result.diagnostics.sort();
+  return result;
+}
 
 } // namespace advisor::catalogue

@@ -5,7 +5,9 @@
 #include <advisor/core/diagnostic.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace advisor::catalogue {
@@ -27,9 +29,19 @@ inline constexpr std::size_t k_max_file_size = 256 * 1024;
 // The built-in catalogue, as compiled into the binary. Paths start with "catalogue/".
 std::vector<SourceFile> builtin_catalogue_files();
 
-// Reads every *.yaml file below `directory`, sorted by path. Paths in messages are `directory`
-// joined with the relative path. Throws Error when the directory cannot be read.
+// Reads every *.yaml (and *.yml, to report it) file below `directory`, sorted by path. Paths in
+// messages are `directory` joined with the relative path. Throws Error ("cannot read …") when the
+// directory or a file in it cannot be read.
 std::vector<SourceFile> read_catalogue_directory(const std::filesystem::path& directory);
+
+// Reads one file; a file over k_max_file_size is cut just after the limit (the loader reports
+// it). Throws Error ("cannot read …") when it cannot be read.
+SourceFile read_catalogue_file(const std::filesystem::path& path);
+
+// Returns the name of `path` inside a catalogue: "sources.yaml", "categories.yaml",
+// "rules.yaml", or "video/talky.yaml" for a *.yaml file in a folder named after a category;
+// nullopt for anything else.
+std::optional<std::string> catalogue_name(std::string_view path);
 
 // Parses and validates a whole catalogue (sources.yaml, categories.yaml, rules.yaml and one file
 // per tool). Never throws for bad content: every problem becomes a diagnostic. `today` is used

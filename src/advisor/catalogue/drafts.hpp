@@ -1,0 +1,56 @@
+#pragma once
+// What the reader produces per file before the catalogue is put together: the model plus the
+// places of every reference, so that cross-file checks can point at the right line.
+// Internal to the catalogue layer.
+
+#include <advisor/catalogue/model.hpp>
+#include <advisor/catalogue/reader.hpp>
+
+#include <string>
+#include <vector>
+
+namespace advisor::catalogue {
+
+// An id written somewhere, with its place.
+struct Reference {
+  std::string id;
+  Location where;
+};
+
+// One tool or service as read, before references are checked and services inherit.
+struct EntryDraft {
+  Entry entry;                              // a service's facts hold only the keys it lists
+  std::vector<Reference> listed_sources;    // its "sources" list
+  bool has_source_list = false;             // "sources" is a list (else uses are not checked)
+  std::vector<SourceUse> source_uses;       // every source id its statements use
+  std::vector<Reference> assessor_uses;     // every "by" of its assessments
+  Location id_where;                        // the id's value
+  Location reviewed_where;                  // the reviewed date's value
+};
+
+struct ToolDraft {
+  EntryDraft tool;
+  std::vector<EntryDraft> services;
+  std::string file;
+};
+
+// sources.yaml as read.
+struct SourcesFile {
+  std::vector<Source> sources;
+  std::vector<Assessor> assessors;
+};
+
+// categories.yaml as read.
+struct CategoriesFile {
+  std::vector<CategoryInfo> categories;
+  std::vector<Advice> general_advice;
+  std::vector<SourceUse> source_uses;
+};
+
+// Where a tool file sits: video/talky.yaml -> {video, "talky"}.
+struct ToolFileName {
+  Category folder = Category::video;
+  std::string stem;
+};
+
+} // namespace advisor::catalogue

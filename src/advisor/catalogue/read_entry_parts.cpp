@@ -1,0 +1,146 @@
+// The optional parts of an entry: assessments, changes, conditions and the guide.
+#include <advisor/catalogue/read_entry.hpp>
+#include <advisor/catalogue/read_fact.hpp>
+
+namespace advisor::catalogue {
+namespace {
+
+// The keys each condition kind needs besides kind, source, confidence, date and note.
+std::vector<std::string> condition_keys(std::optional<ConditionKind> kind) {
+  std::vector<std::string> keys{"kind", "source", "confidence", "date", "note"};
+  if (!kind || *kind == ConditionKind::free_tier_minutes) keys.emplace_back("minutes");
+  if (!kind || *kind == ConditionKind::browser_degrades_above) {
+    keys.insert(keys.end(), {"browser", "people"});
+  }
+  if (!kind || *kind == ConditionKind::room_expires_days) keys.emplace_back("days");
+  return keys;
+}
+
+int read_count(Reader& reader, const Fields& fields, std::string_view key) {
+  const auto* node = fields.required(key);
+  if (node == nullptr) return 0;
+  return reader.integer(*node, key, 1).value_or(0);
+}
+
+} // namespace
+
+std::vector<Assessment> read_assessments(Reader& reader, const yaml::Node& node,
+                                         std::vector<Reference>& assessor_uses) {
+  std::vector<Assessment> result;
+  for_each_mapping(reader, node, "assessments", "an assessment {by: …, date: …, rating: …}",
+                   [&](const yaml::Node& item) {
+    const Fields fields(reader, item, {"by", "date", "rating", "scope", "summary", "source",
+                                       "confidence", "note"});
+    Assessment assessment;
+    bool complete = read_provenance(reader, fields, assessment.provenance, false);
+    if (const auto* by = fields.required("by")) {
+      if (auto id = reader.id(*by, "by")) {
+        assessment.by = *id;
+        assessor_uses.push_back({*id, by->where});
+      }
+    }
+    if (const auto* date = fields.required("date")) {
+      auto value = reader.date(*date, "date");
+      complete = complete && value.has_value();
+      if (value) assessment.date = *value;
+      assessment.provenance.date = value;
+    }
+    if (const auto* rating = fields.required("rating")) {
+      if (auto value = reader.name<Rating>(*rating, "rating")) assessment.rating = *value;
+    }
+    if (const auto* scope = fields.optional("scope")) {
+      assessment.scope = reader.text(*scope, "scope").value_or(Text{});
+    }
+    if (const auto* summary = fields.required("summary")) {
+      assessment.summary = reader.text(*summary, "summary").value_or(Text{});
+    }
+    if (complete) result.push_back(std::move(assessment));
+  });
+  return result;
+}
+
+std::vector<Change> read_changes(Reader& reader, const yaml::Node& node) {
+  std::vector<Change> result;
+  for_each_mapping(reader, node, "changes", "a change {date: …, text: …, source: …}",
+                   [&](const yaml::Node& item) {
+    const Fields fields(reader, item, {"date", "text", "source", "confidence", "note"});
+    Change change;
+    bool complete = read_provenance(reader, fields, change.provenance, false);
+    if (const auto* date = fields.required("date")) {
+      auto value = reader.date(*date, "date");
+      complete = complete && value.has_value();
+      if (value) change.date = *value;
+      change.provenance.date = value;
+    }
+    if (const auto* text = fields.required("text")) {
+      change.text = reader.text(*text, "text").value_or(Text{});
+    }
+    if (complete) result.push_back(std::move(change));
+  });
+  return result;
+}
+
+std::vector<Condition> read_conditions(Reader& reader, const yaml::Node& node) {
+  std::vector<Condition> result;
+  for_each_mapping(reader, node, "conditions", "a condition {kind: …, source: …, confidence: …}",
+                   [&](const yaml::Node& item) {
+    std::optional<ConditionKind> kind;
+    if (const auto* kind_node = item.find("kind")) {
+      kind = reader.name<ConditionKind>(*kind_node, "kind");
+    }
+    const Fields fields(reader, item, condition_keys(kind));
+    if (fields.required("kind") == nullptr || !kind) return;
+    Condition condition;
+    condition.kind = *kind;
+    const bool complete = read_provenance(reader, fields, condition.provenance, true);
+    switch (*kind) {
+    case ConditionKind::free_tier_minutes:
+      condition.minutes = read_count(reader, fields, "minutes");
+      break;
+    case ConditionKind::browser_degrades_above:
+      if (const auto* browser = fields.required("browser")) {
+        condition.browser = reader.name<Browser>(*browser, "browser").value_or(Browser::firefox);
+      }
+      condition.people = read_count(reader, fields, "people");
+      break;
+    case ConditionKind::room_expires_days:
+      condition.days = read_count(reader, fields, "days");
+      break;
+    }
+    if (complete) result.push_back(condition);
+  });
+  return result;
+}
+
+Guide read_guide(Reader& reader, const yaml::Node& node) {
+  Guide guide;
+  guide.where = node.where;
+  if (!expect_mapping(reader, node, "guide")) return guide;
+  const Fields fields(reader, node, {"checked", "sources", "organiser", "participant", "during",
+                                     "leaving", "troubleshooting", "precautions"});
+  if (const auto* checked = fields.required("checked")) guide.checked = reader.date(*checked, "checked");
+  if (const auto* sources = fields.optional("sources")) {
+    if (const auto* items = reader.list(*sources, "sources")) {
+      for (const auto& item : *items) {
+        if (auto id = reader.source(item, "sources")) guide.sources.push_back(*id);
+      }
+    }
+  }
+  const auto steps = [&](const char* key, std::vector<Text>& into, bool required) {
+    const auto* list = required ? fields.required(key) : fields.optional(key);
+    if (list == nullptr) return;
+    into = reader.texts(*list, key);
+    if (required && list->kind == yaml::Kind::sequence && list->items.empty()) {
+      reader.error(list->where, fmt::format("{}: needs at least one step", key));
+    }
+  };
+  steps("organiser", guide.organiser, true);
+  steps("participant", guide.participant, true);
+  steps("during", guide.during, false);
+  steps("leaving", guide.leaving, false);
+  steps("troubleshooting", guide.troubleshooting, false);
+  steps("precautions", guide.precautions, false);
+  return guide;
+}
+
+} // namespace advisor::catalogue

@@ -1,0 +1,220 @@
+#include <advisor/catalogue/reader.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+
+namespace advisor::catalogue {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// YYYY, YYYY-MM or YYYY-MM-DD in shape, whether or not the date exists.
+bool looks_like_date(std::string_view text) {
+  static constexpr std::string_view k_shape = "dddd-dd-dd";
+  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (k_shape[i] == 'd' ? !is_digit(text[i]) : text[i] != '-') return false;
+  }
+  return true;
+}
+
+// True when `later` is after `earlier` at the precision both share (2027 is after 2026-11-30;
+// 2026-11 is not).
+bool after(const Date& later, const Date& earlier) {
+  if (later.year != earlier.year) return later.year > earlier.year;
+  if (later.month == 0 || earlier.month == 0 || later.month != earlier.month) {
+    return later.month != 0 && earlier.month != 0 && later.month > earlier.month;
+  }
+  return later.day != 0 && earlier.day != 0 && later.day > earlier.day;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string result;
+  for (const auto& word : words) {
+    if (!result.empty()) result += ", ";
+    result += word;
+  }
+  return result;
+}
+
+} // namespace
+
+void Reader::expected(const yaml::Node& node, std::string_view what, std::string_view expected) {
+  error(node.where, fmt::format("{}: expected {}, found {}", what, expected, yaml::describe(node)));
+}
+
+void Reader::unknown_value(const yaml::Node& node, std::string_view what, const std::string& value,
+                           const std::vector<std::string>& allowed) {
+  std::string hint = did_you_mean(value, allowed);
+  if (hint.empty()) hint = fmt::format(" (allowed: {})", join(allowed));
+  error(node.where, fmt::format("{}: unknown value \"{}\"{}", what, value, hint));
+}
+
+std::optional<std::string> Reader::string(const yaml::Node& node, std::string_view what,
+                                          bool allow_empty) {
+  if (node.kind != yaml::Kind::scalar) {
+    expected(node, what, "a text");
+    return std::nullopt;
+  }
+  if (node.value.empty() && !allow_empty) {
+    error(node.where, fmt::format("{}: must not be empty", what));
+    return std::nullopt;
+  }
+  return node.value;
+}
+
+std::optional<int> Reader::integer(const yaml::Node& node, std::string_view what, int minimum) {
+  if (node.kind == yaml::Kind::scalar && !node.value.empty()) {
+    const std::string& text = node.value;
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc() && end == text.data() + text.size() && value >= minimum) return value;
+  }
+  expected(node, what,
+           minimum == std::numeric_limits<int>::min() ? std::string("a whole number")
+                        : fmt::format("a whole number of at least {}", minimum));
+  return std::nullopt;
+}
+
+std::optional<double> Reader::amount(const yaml::Node& node, std::string_view what) {
+  if (node.kind == yaml::Kind::scalar) {
+    const std::string& text = node.value;
+    double value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc() && end == text.data() + text.size() && !text.empty() && is_digit(text[0]) &&
+        value >= 0) {
+      return value;
+    }
+  }
+  expected(node, what, "an amount in euros such as 14.90");
+  return std::nullopt;
+}
+
+std::optional<Date> Reader::date(const yaml::Node& node, std::string_view what) {
+  if (node.kind == yaml::Kind::scalar && looks_like_date(node.value)) {
+    auto parsed = parse_date(node.value);
+    if (!parsed) {
+      error(node.where, fmt::format("{}: impossible date \"{}\"", what, node.value));
+      return std::nullopt;
+    }
+    if (after(*parsed, m_today)) {
+      error(node.where, fmt::format("{}: {} is in the future (today is {})", what, node.value,
+                                    format_date(m_today)));
+      return std::nullopt;
+    }
+    return parsed;
+  }
+  expected(node, what, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  return std::nullopt;
+}
+
+std::optional<std::string> Reader::url(const yaml::Node& node, std::string_view what) {
+  if (node.kind == yaml::Kind::scalar) {
+    const std::string& text = node.value;
+    const std::size_t scheme = text.starts_with("https://") ? 8 : text.starts_with("http://") ? 7 : 0;
+    const bool has_host = scheme > 0 && text.size() > scheme && text[scheme] != '/';
+    if (has_host && text.find_first_of(" \t\r\n\"<>") == std::string::npos) return text;
+  }
+  expected(node, what, "an address starting with https:// or http://");
+  return std::nullopt;
+}
+
+std::optional<std::string> Reader::id(const yaml::Node& node, std::string_view what) {
+  if (node.kind == yaml::Kind::scalar && !node.value.empty()) {
+    const std::string& text = node.value;
+    bool valid = is_lower(text[0]) || is_digit(text[0]);
+    for (char c : text) valid = valid && (is_lower(c) || is_digit(c) || c == '-');
+    if (valid) return text;
+  }
+  expected(node, what, "an id (lower-case letters, digits and \"-\", such as \"jitsi-meet\")");
+  return std::nullopt;
+}
+
+std::optional<std::string> Reader::source(const yaml::Node& node, std::string_view what) {
+  auto id = source_id(node, what);
+  if (id) m_uses.push_back({*id, node.where});
+  return id;
+}
+
+std::optional<std::string> Reader::source_id(const yaml::Node& node, std::string_view what) {
+  if (node.kind == yaml::Kind::scalar && node.value.size() >= 2 && node.value[0] == 'S' &&
+      is_digit(node.value[1])) {
+    const std::string& text = node.value;
+    std::size_t i = 1;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    while (i < text.size() && is_lower(text[i])) ++i;
+    if (i == text.size()) return text;
+  }
+  expected(node, what, "a source id such as S0, S42 or S16b");
+  return std::nullopt;
+}
+
+std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) {
+  if (!expect_mapping(*this, node, what, "a text in both languages {de: \"…\", en: \"…\"}")) {
+    return std::nullopt;
+  }
+  Fields fields(*this, node, {"de", "en"});
+  Text result;
+  bool complete = true;
+  for (const auto* language : {"de", "en"}) {
+    const yaml::Node* value = node.find(language);
+    if (value == nullptr) {
+      error(node.where, fmt::format("{}: missing the {} text (\"{}\")", what,
+                                    language == std::string_view("de") ? "German" : "English",
+                                    language));
+      complete = false;
+      continue;
+    }
+    auto string_value = string(*value, fmt::format("{}.{}", what, language));
+    if (!string_value) {
+      complete = false;
+      continue;
+    }
+    (language == std::string_view("de") ? result.de : result.en) = *string_value;
+  }
+  if (!complete) return std::nullopt;
+  return result;
+}
+
+const std::vector<yaml::Node>* Reader::list(const yaml::Node& node, std::string_view what) {
+  if (node.kind == yaml::Kind::sequence) return &node.items;
+  expected(node, what, "a list");
+  return nullptr;
+}
+
+std::vector<Text> Reader::texts(const yaml::Node& node, std::string_view what) {
+  std::vector<Text> result;
+  if (const auto* items = list(node, what)) {
+    for (const auto& item : *items) {
+      if (auto value = text(item, what)) result.push_back(std::move(*value));
+    }
+  }
+  return result;
+}
+
+Fields::Fields(Reader& reader, const yaml::Node& node, std::vector<std::string> allowed)
+    : m_reader(reader), m_node(node) {
+  for (const auto& member : node.members) {
+    if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end()) continue;
+    std::string hint = did_you_mean(member.key, allowed);
+    if (hint.empty()) hint = fmt::format(" (allowed here: {})", join(allowed));
+    reader.error(member.where, fmt::format("unknown key \"{}\"{}", member.key, hint));
+  }
+}
+
+const yaml::Node* Fields::required(std::string_view key) const {
+  const yaml::Node* value = m_node.find(key);
+  if (value == nullptr) m_reader.error(m_node.where, fmt::format("missing required key \"{}\"", key));
+  return value;
+}
+
+bool expect_mapping(Reader& reader, const yaml::Node& node, std::string_view what,
+                    std::string_view expected) {
+  if (node.kind == yaml::Kind::mapping) return true;
+  reader.expected(node, what, expected);
+  return false;
+}
+
+} // namespace advisor::catalogue

@@ -1,0 +1,122 @@
+#pragma once
+// Typed reading of the YAML tree: every accessor checks the node's shape and records a located
+// diagnostic instead of throwing. Internal to the catalogue layer.
+
+#include <advisor/catalogue/names.hpp>
+#include <advisor/catalogue/yaml_document.hpp>
+#include <advisor/core/date.hpp>
+#include <advisor/core/diagnostic.hpp>
+#include <advisor/core/language.hpp>
+#include <advisor/core/suggest.hpp>
+
+#include <fmt/format.h>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace advisor::catalogue {
+
+// A source id as used somewhere in an entry (or in categories.yaml).
+struct SourceUse {
+  std::string id;
+  Location where;
+};
+
+class Reader {
+public:
+  Reader(Diagnostics& diagnostics, const Date& today) : m_diagnostics(diagnostics), m_today(today) {}
+
+  void error(const Location& where, std::string message) {
+    m_diagnostics.error(where, std::move(message));
+  }
+  void warning(const Location& where, std::string message) {
+    m_diagnostics.warning(where, std::move(message));
+  }
+  const Date& today() const { return m_today; }
+
+  // Each reader below returns nullopt after reporting "<what>: expected …, found …".
+
+  // A non-empty scalar (or an empty one when `allow_empty`).
+  std::optional<std::string> string(const yaml::Node& node, std::string_view what,
+                                    bool allow_empty = false);
+  // An integer of at least `minimum`.
+  std::optional<int> integer(const yaml::Node& node, std::string_view what, int minimum);
+  // A decimal number of at least 0 (a price).
+  std::optional<double> amount(const yaml::Node& node, std::string_view what);
+  // YYYY, YYYY-MM or YYYY-MM-DD, a possible date, not after today.
+  std::optional<Date> date(const yaml::Node& node, std::string_view what);
+  // An http:// or https:// address.
+  std::optional<std::string> url(const yaml::Node& node, std::string_view what);
+  // An id: [a-z0-9][a-z0-9-]*.
+  std::optional<std::string> id(const yaml::Node& node, std::string_view what);
+  // A source id (S0, S42, S16b).
+  std::optional<std::string> source_id(const yaml::Node& node, std::string_view what);
+  // A source id, recorded as used by the current entry (see take_source_uses).
+  std::optional<std::string> source(const yaml::Node& node, std::string_view what);
+  // {de: "…", en: "…"}, both non-empty.
+  std::optional<Text> text(const yaml::Node& node, std::string_view what);
+  // A list; nullptr (reported) otherwise.
+  const std::vector<yaml::Node>* list(const yaml::Node& node, std::string_view what);
+  // A list of texts.
+  std::vector<Text> texts(const yaml::Node& node, std::string_view what);
+  // One of the catalogue spellings of T (names.hpp), with "did you mean".
+  template <class T> std::optional<T> name(const yaml::Node& node, std::string_view what) {
+    auto word = string(node, what);
+    if (!word) return std::nullopt;
+    if (auto value = parse_name<T>(*word)) return value;
+    unknown_value(node, what, *word, names_of<T>());
+    return std::nullopt;
+  }
+
+  // Reports `<what>: unknown value "x" (did you mean "y"?)` or `(allowed: a, b, c)`.
+  void unknown_value(const yaml::Node& node, std::string_view what, const std::string& value,
+                     const std::vector<std::string>& allowed);
+  // Reports `<what>: expected <expected>, found <what the node is>`.
+  void expected(const yaml::Node& node, std::string_view what, std::string_view expected);
+
+  // Source ids used since the last call, with their places.
+  std::vector<SourceUse> take_source_uses() { return std::exchange(m_uses, {}); }
+
+private:
+  Diagnostics& m_diagnostics;
+  Date m_today;
+  std::vector<SourceUse> m_uses;
+};
+
+// The keys of one mapping, checked against the keys allowed there.
+class Fields {
+public:
+  // Reports every key of `node` (a mapping) that is not in `allowed`, with "did you mean".
+  Fields(Reader& reader, const yaml::Node& node, std::vector<std::string> allowed);
+
+  // Returns the value of `key`, or nullptr after reporting `missing required key "key"` at the
+  // mapping's place.
+  const yaml::Node* required(std::string_view key) const;
+  // Returns the value of `key`, or nullptr.
+  const yaml::Node* optional(std::string_view key) const { return m_node.find(key); }
+  // The place of the mapping.
+  const Location& where() const { return m_node.where; }
+
+private:
+  Reader& m_reader;
+  const yaml::Node& m_node;
+};
+
+// Reports `<what>: expected a mapping …` unless `node` is a mapping; returns whether it is.
+bool expect_mapping(Reader& reader, const yaml::Node& node, std::string_view what,
+                    std::string_view expected = "a mapping of keys");
+
+// Calls read(item) for every mapping in the list `node`, reporting items of another shape.
+template <class F>
+void for_each_mapping(Reader& reader, const yaml::Node& node, std::string_view what,
+                      std::string_view shape, F&& read) {
+  const auto* items = reader.list(node, what);
+  if (items == nullptr) return;
+  for (const auto& item : *items) {
+    if (expect_mapping(reader, item, what, shape)) read(item);
+  }
+}
+
+} // namespace advisor::catalogue

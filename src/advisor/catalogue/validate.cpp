@@ -1,0 +1,162 @@
+#include <advisor/catalogue/fact_walk.hpp>
+#include <advisor/catalogue/validate.hpp>
+
+#include <set>
+
+namespace advisor::catalogue {
+namespace {
+
+// Entries whose `reviewed` date is older than this many months get a warning.
+constexpr int k_review_months = 24;
+
+// True when `later` is before `earlier` at the precision both share (2020-07 then 2020 is fine).
+bool before(const Date& later, const Date& earlier) {
+  if (later.year != earlier.year) return later.year < earlier.year;
+  if (later.month == 0 || earlier.month == 0) return false;
+  if (later.month != earlier.month) return later.month < earlier.month;
+  return later.day != 0 && earlier.day != 0 && later.day < earlier.day;
+}
+
+void default_date(Provenance& provenance, const References& references) {
+  if (provenance.date) return;
+  if (const Source* source = references.source(provenance.source)) provenance.date = source->date;
+}
+
+template <class T>
+void check_history(Reader& reader, const std::string& key, Fact<T>& fact,
+                   const References& references) {
+  const Statement<T>* previous = nullptr;
+  for (auto& statement : fact.history) {
+    default_date(statement.provenance, references);
+    const auto& date = statement.provenance.date;
+    if (previous != nullptr && previous->provenance.date) {
+      const Date& earlier = *previous->provenance.date;
+      if (!date) {
+        reader.error(statement.provenance.where,
+                     fmt::format("{}: a statement without a date follows one dated {}; list "
+                                 "statements oldest first",
+                                 key, format_date(earlier)));
+      } else if (before(*date, earlier)) {
+        reader.error(statement.provenance.where,
+                     fmt::format("{}: a statement dated {} follows one dated {}; list statements "
+                                 "oldest first",
+                                 key, format_date(*date), format_date(earlier)));
+      }
+    }
+    previous = &statement;
+  }
+}
+
+void check_source_list(Reader& reader, const EntryDraft& draft, const References& references) {
+  std::set<std::string> listed;
+  std::set<std::string> used;
+  for (const auto& use : draft.source_uses) used.insert(use.id);
+  for (const auto& reference : draft.listed_sources) {
+    if (!listed.insert(reference.id).second) {
+      reader.error(reference.where, fmt::format("source \"{}\" is listed twice", reference.id));
+      continue;
+    }
+    if (!references.check_source(reader, reference.id, reference.where)) continue;
+    if (used.count(reference.id) == 0) {
+      reader.warning(reference.where,
+                     fmt::format("source \"{}\" is listed but not used by this entry",
+                                 reference.id));
+    }
+  }
+  for (const auto& use : draft.source_uses) {
+    if (listed.count(use.id) > 0) continue; // checked in the list
+    if (!draft.has_source_list) {
+      // Without a readable list every use would be reported as unlisted.
+      references.check_source(reader, use.id, use.where);
+      continue;
+    }
+    if (references.check_source(reader, use.id, use.where)) {
+      reader.error(use.where,
+                   fmt::format("source \"{}\" is not listed in this entry's sources", use.id));
+    }
+  }
+}
+
+} // namespace
+
+References::References(const std::vector<Source>& sources, const std::vector<Assessor>& assessors) {
+  for (const auto& source : sources) {
+    m_sources.emplace(source.id, &source);
+    m_source_ids.push_back(source.id);
+  }
+  for (const auto& assessor : assessors) m_assessor_ids.push_back(assessor.id);
+}
+
+const Source* References::source(const std::string& id) const {
+  auto it = m_sources.find(id);
+  return it == m_sources.end() ? nullptr : it->second;
+}
+
+bool References::check_source(Reader& reader, const std::string& id, const Location& where) const {
+  if (m_sources.count(id) > 0) return true;
+  reader.error(where, fmt::format("unknown source \"{}\"{}", id, did_you_mean(id, m_source_ids)));
+  return false;
+}
+
+void References::check_assessor(Reader& reader, const std::string& id, const Location& where) const {
+  if (std::find(m_assessor_ids.begin(), m_assessor_ids.end(), id) != m_assessor_ids.end()) return;
+  reader.error(where, fmt::format("unknown assessor \"{}\"{}", id, did_you_mean(id, m_assessor_ids)));
+}
+
+void validate_entry(Reader& reader, EntryDraft& draft, const References& references) {
+  check_source_list(reader, draft, references);
+  for (const auto& use : draft.assessor_uses) references.check_assessor(reader, use.id, use.where);
+  Entry& entry = draft.entry;
+  for_each_fact(entry.facts, [&](const std::string& key, auto& fact) {
+    check_history(reader, key, fact, references);
+  });
+  check_history(reader, "verdict", entry.verdict, references);
+  check_history(reader, "status", entry.status, references);
+  for (auto& condition : entry.conditions) default_date(condition.provenance, references);
+  if (entry.reviewed.year != 0) {
+    const int months = months_between(entry.reviewed, reader.today());
+    if (months > k_review_months) {
+      reader.warning(draft.reviewed_where,
+                     fmt::format("\"{}\" has not been reviewed for {} months (since {}); check "
+                                 "its sources again",
+                                 entry.id, months, format_date(entry.reviewed)));
+    }
+  }
+}
+
+void validate_advice(Reader& reader, CategoriesFile& categories, const References& references) {
+  for (const auto& use : categories.source_uses) references.check_source(reader, use.id, use.where);
+  for (auto& category : categories.categories) {
+    for (auto& advice : category.advice) default_date(advice.provenance, references);
+  }
+  for (auto& advice : categories.general_advice) default_date(advice.provenance, references);
+}
+
+void check_unique_ids(Reader& reader, const std::vector<ToolDraft>& tools) {
+  std::map<std::string, std::vector<Location>> places;
+  for (const auto& tool : tools) {
+    if (!tool.tool.entry.id.empty()) places[tool.tool.entry.id].push_back(tool.tool.id_where);
+    for (const auto& service : tool.services) {
+      if (!service.entry.id.empty()) places[service.entry.id].push_back(service.id_where);
+    }
+  }
+  for (const auto& [id, where] : places) {
+    for (std::size_t i = 0; i < where.size() && where.size() > 1; ++i) {
+      const Location& other = where[i == 0 ? 1 : 0];
+      reader.error(where[i], fmt::format("duplicate id \"{}\" (also at {}:{}:{})", id, other.file,
+                                         other.line, other.column));
+    }
+  }
+}
+
+void inherit(const Entry& tool, Entry& service) {
+  for_each_fact_pair(service.facts, tool.facts, [](auto& mine, const auto& theirs) {
+    if (mine.where.line == 0) mine = theirs;
+  });
+  for (const auto& [browser, fact] : tool.facts.browsers) {
+    service.facts.browsers.try_emplace(browser, fact);
+  }
+  if (service.guide.where.line == 0) service.guide = tool.guide;
+}
+
+} // namespace advisor::catalogue
