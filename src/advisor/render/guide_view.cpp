@@ -146,6 +146,13 @@ std::optional<Text> language_notice(const Entry& entry) {
               has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
 }
 
+// The latest day a date as precise as the source gave may mean ("2024" may be December 2024), so
+// that steps are never called old before they surely are.
+Date latest_day(Date date) {
+  if (date.month == 0) date.month = 12;
+  return date;
+}
+
 void add_section(GuideView& view, const std::string& key, const std::vector<Text>& steps,
                  bool numbered) {
   if (steps.empty()) return;
@@ -185,7 +192,7 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
   const catalogue::Guide* guide = find_guide(catalogue, entry);
   if (guide == nullptr) return view;
   view.checked = guide->checked;
-  if (guide->checked && months_between(*guide->checked, today) > k_stale_months) {
+  if (guide->checked && months_between(latest_day(*guide->checked), today) > k_stale_months) {
     const Text date = when(*guide->checked);
     view.notices.push_back(
         {fmt::format("Diese Schritte wurden zuletzt {} überprüft, vor mehr als zwei Jahren. Die "

@@ -28,7 +28,7 @@ std::string render_handout_text(const HandoutView& view, Language language) {
   }
   std::string fill_in;
   if (!view.fill_in.empty()) {
-    fill_in = "\n" + fill_in_title(language) + "\n";
+    fill_in = fill_in_title(language) + "\n";
     for (const auto& label : view.fill_in) {
       fill_in += "  " + label.in(language) + ": ______________________________\n";
     }

@@ -60,7 +60,15 @@ HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catal
     for (const auto& advice : info->advice) view.category_tips.push_back(advice.text);
   }
   for (const auto& advice : catalogue.general_advice) view.general_tips.push_back(advice.text);
-  if (audience != Audience::organiser) view.fill_in = fill_in_labels(entry.category);
+  if (audience != Audience::organiser) {
+    view.fill_in = fill_in_labels(entry.category);
+    const auto& dial_in = entry.facts.dial_in;
+    if (entry.category == Category::video && dial_in.known() &&
+        dial_in.current().value == catalogue::YesNo::yes) {
+      view.fill_in.insert(view.fill_in.end() - 1, {"Einwahl per Telefon (Nummer und PIN)",
+                                                   "Joining by telephone (number and PIN)"});
+    }
+  }
   view.footer = std::move(footer);
   view.date = date;
   return view;
