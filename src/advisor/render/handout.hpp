@@ -49,6 +49,9 @@ std::string handout_date_line(const HandoutView& view, Language language);
 std::string category_tips_title(const HandoutView& view, Language language);
 std::string general_tips_title(Language language);
 std::string fill_in_title(Language language);
+
+// Returns "Bei Fragen: " / "Questions? ", the words before the contact lines on the first page.
+std::string contact_prefix(Language language);
 std::string reasons_title(const HandoutView& view, Language language);
 
 // The handout as one self-contained, printable HTML page (A4, QR codes, no external resource).

@@ -43,9 +43,7 @@ std::string render_handout_html(const HandoutView& view, Language language) {
     for (const auto& line : view.footer.contact) {
       lines += (lines.empty() ? "" : " · ") + html_with_links(line);
     }
-    body += "<p class=\"contact\">" +
-            escape_html(language == Language::de ? "Bei Fragen: " : "Questions? ") + lines +
-            "</p>\n";
+    body += "<p class=\"contact\">" + escape_html(contact_prefix(language)) + lines + "</p>\n";
   }
   body += "<h1>" + escape_html(title) + "</h1>\n";
   if (view.date) body += "<p class=\"meta\">" + escape_html(handout_date_line(view, language)) + "</p>\n";

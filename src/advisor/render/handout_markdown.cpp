@@ -20,6 +20,13 @@ std::string render_handout_markdown(const HandoutView& view, Language language) 
   if (view.date) out += "date: " + yaml_quoted(markdown_text(handout_date_line(view, language))) + "\n";
   if (!view.footer.name.empty()) out += "author: " + yaml_quoted(markdown_text(view.footer.name)) + "\n";
   out += "...\n\n";
+  if (!view.footer.contact.empty()) {
+    std::string lines;
+    for (const auto& line : view.footer.contact) {
+      lines += (lines.empty() ? "" : " · ") + markdown_text(line);
+    }
+    out += markdown_text(contact_prefix(language)) + lines + "\n\n";
+  }
   if (!view.reasons.empty()) {
     out += "**" + markdown_text(reasons_title(view, language)) + "**\n\n" +
            points(view.reasons, language);

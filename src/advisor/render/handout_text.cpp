@@ -20,7 +20,13 @@ std::string points(const std::vector<Text>& items, Language language) {
 
 std::string render_handout_text(const HandoutView& view, Language language) {
   std::string out;
-  if (!view.footer.name.empty()) out += view.footer.name + "\n\n";
+  if (!view.footer.name.empty()) out += view.footer.name + "\n";
+  if (!view.footer.contact.empty()) {
+    std::string lines;
+    for (const auto& line : view.footer.contact) lines += (lines.empty() ? "" : " · ") + line;
+    out += wrap(contact_prefix(language) + lines, k_width, "", "  ");
+  }
+  if (!view.footer.name.empty() || !view.footer.contact.empty()) out += "\n";
   out += underlined(handout_title(view, language), '=') + "\n";
   if (view.date) out += handout_date_line(view, language) + "\n\n";
   if (!view.reasons.empty()) {

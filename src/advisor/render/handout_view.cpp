@@ -98,6 +98,10 @@ std::string fill_in_title(Language language) {
                                   : "For our group (please fill in)";
 }
 
+std::string contact_prefix(Language language) {
+  return language == Language::de ? "Bei Fragen: " : "Questions? ";
+}
+
 std::string reasons_title(const HandoutView& view, Language language) {
   return language == Language::de ? fmt::format("Warum {}?", view.guide.entry->name)
                                   : fmt::format("Why {}?", view.guide.entry->name);
