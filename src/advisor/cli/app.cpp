@@ -1,4 +1,5 @@
 #include <advisor/cli/app.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
@@ -6,6 +7,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace advisor::cli {
@@ -21,22 +23,39 @@ constexpr CommandEntry k_commands[] = {
     {"list", setup_list},
     {"show", setup_show},
     {"check", setup_check},
+    {"recommend", setup_recommend},
+    {"compare", setup_compare},
     {"guide", setup_guide},
     {"handout", setup_handout},
+    {"completion", setup_completion},
 };
 
-std::vector<std::string> command_names() {
+// The names of the commands `app` has; hidden ones (empty group) only when `hidden` is true.
+std::vector<std::string> command_names(const CLI::App& app, bool hidden) {
   std::vector<std::string> names;
-  for (const auto& command : k_commands) names.emplace_back(command.name);
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (!sub->get_name().empty() && (hidden || !sub->get_group().empty())) {
+      names.push_back(sub->get_name());
+    }
+  }
   return names;
 }
 
-// The first argument that is not an option, when it is not a known command.
-std::optional<std::string> unknown_command(const std::vector<std::string>& args) {
-  for (const auto& arg : args) {
-    if (arg.starts_with("-")) return std::nullopt; // global option: let CLI11 handle the rest
-    for (const auto& command : k_commands) {
-      if (arg == command.name) return std::nullopt;
+// The first argument that is neither a global option nor its value, when it is not a known
+// command.
+std::optional<std::string> unknown_command(const std::vector<std::string>& args,
+                                           const CLI::App& app) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--") return std::nullopt;
+    if (arg.starts_with("-")) {
+      const CLI::Option* option =
+          arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
+      if (option != nullptr && option->get_items_expected_max() > 0) ++i; // skip its value
+      continue;
+    }
+    for (const auto& name : command_names(app, true)) {
+      if (arg == name) return std::nullopt;
     }
     return arg;
   }
@@ -57,9 +76,15 @@ int run(const std::vector<std::string>& args, Context& context) {
       ->type_name("DIR");
   app.add_option("--language", context.language_flag,
                  "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
-      ->check(CLI::IsMember({"de", "en"}))
+      ->check(one_of("--language", {"de", "en"}))
       ->type_name("de|en");
+  app.add_option("--color", context.color,
+                 "Colour text output: auto (only on a terminal, not with NO_COLOR or TERM=dumb), "
+                 "always or never")
+      ->check(one_of("--color", render::color_mode_names()))
+      ->type_name("auto|always|never");
   app.footer("Examples:\n"
+             "  advisor recommend --category video --people 6 --browser firefox\n"
              "  advisor list --category video\n"
              "  advisor show talky --language de\n"
              "  advisor check my-catalogue/\n\n"
@@ -68,9 +93,9 @@ int run(const std::vector<std::string>& args, Context& context) {
   for (const auto& command : k_commands) command.setup(app, context);
 
   try {
-    if (auto typed = unknown_command(args)) {
+    if (auto typed = unknown_command(args, app)) {
       throw UsageError(fmt::format("unknown command \"{}\"{}", *typed,
-                                   did_you_mean(*typed, command_names())) +
+                                   did_you_mean(*typed, command_names(app, false))) +
                        "\nRun \"advisor --help\" for the list of commands.");
     }
     std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -100,6 +125,10 @@ int run_main(int argc, char** argv) {
   Context context{std::cout, std::cerr, std::cin, process_environment()};
   context.stdin_is_terminal = isatty(STDIN_FILENO) == 1;
   context.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
+  winsize size{};
+  if (context.stdout_is_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    context.terminal_columns = size.ws_col;
+  }
   const int code = run(args, context);
   std::cout.flush();
   if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0 || !std::cout) {

@@ -1,13 +1,82 @@
-// PLACEHOLDER: replaced by the real command.
+// advisor show ID [--format text|markdown|json] [--language de|en]
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/core/error.hpp>
+#include <advisor/core/suggest.hpp>
+#include <advisor/render/entry.hpp>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <memory>
 
 namespace advisor::cli {
+namespace {
+
+struct ShowOptions {
+  std::string id;
+  std::string format = "text";
+};
+
+// " (did you mean "x"?)" over every id; a service's own part ("ffmuc") also finds its full id.
+std::string suggest_id(const std::string& typed, const std::vector<std::string>& ids) {
+  std::string by_suffix;
+  for (const auto& id : ids) {
+    if (id.ends_with("/" + typed)) {
+      if (!by_suffix.empty()) return did_you_mean(typed, ids); // ambiguous
+      by_suffix = id;
+    }
+  }
+  if (!by_suffix.empty()) return fmt::format(" (did you mean \"{}\"?)", by_suffix);
+  return did_you_mean(typed, ids);
+}
+
+void run_show(const ShowOptions& options, Context& context) {
+  if (options.id.empty()) {
+    throw UsageError("which tool or service? Give its id, e.g. \"advisor show talky\"\n"
+                     "Run \"advisor list\" to see every id.");
+  }
+  require_choice("--format", options.format, k_text_formats);
+  require_language(context.language_flag);
+  const catalogue::Catalogue& catalogue = context.catalogue();
+  const catalogue::Entry* entry = catalogue.find(options.id);
+  if (entry == nullptr) {
+    throw UsageError(fmt::format("unknown id \"{}\"{}\nRun \"advisor list\" to see every id.",
+                                 options.id, suggest_id(options.id, catalogue.ids())));
+  }
+  const Language language = context.language();
+  if (options.format == "json") {
+    context.out << render::render_entry_json(catalogue, *entry, language);
+  } else if (options.format == "markdown") {
+    context.out << render::render_entry_markdown(catalogue, *entry, language);
+  } else {
+    context.out << render::render_entry_text(catalogue, *entry, language);
+  }
+  context.exit_code = 0;
+}
+
+} // namespace
 
 void setup_show(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("show", "not implemented yet");
-  command->callback([&context] { context.exit_code = 1; });
+  auto options = std::make_shared<ShowOptions>();
+  auto* command = app.add_subcommand(
+      "show", "Show everything known about one tool or service, with sources and dates");
+  command->add_option("id", options->id, "A tool (talky) or a service (jitsi-meet/ffmuc)")
+      ->type_name("ID");
+  command->add_option("--format", options->format, "Output format (default: text)")
+      ->type_name("text|markdown|json");
+  command->add_option("--language", context.language_flag,
+                      "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+      ->type_name("de|en");
+  command->footer("Examples:\n"
+                  "  advisor show talky\n"
+                  "  advisor show talky --language de\n"
+                  "  advisor show jitsi-meet/ffmuc\n"
+                  "  advisor show blizz --format markdown >blizz.md\n"
+                  "  advisor show threema --format json\n\n"
+                  "Every fact is shown with its source, date and confidence; where a later\n"
+                  "source corrected an earlier one, \"what changed\" says when. Sources are\n"
+                  "listed at the end. Run \"advisor list\" for every id.");
+  command->callback([options, &context] { run_show(*options, context); });
 }
 
 } // namespace advisor::cli

@@ -12,6 +12,15 @@ Language Context::language() const {
   return language_from_environment(environment);
 }
 
+render::TextStyle Context::text_style() const {
+  render::TerminalFacts facts;
+  facts.mode = render::parse_color_mode(color).value_or(render::ColorMode::automatic);
+  facts.stdout_is_terminal = stdout_is_terminal;
+  facts.no_color = environment("NO_COLOR");
+  facts.term = environment("TERM");
+  return {render::use_color(facts), render::terminal_width(environment("COLUMNS"), terminal_columns)};
+}
+
 Date Context::today() const { return advisor::today(environment("SOURCE_DATE_EPOCH")); }
 
 const catalogue::Catalogue& Context::catalogue() {

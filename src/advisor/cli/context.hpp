@@ -4,6 +4,7 @@
 #include <advisor/catalogue/model.hpp>
 #include <advisor/core/date.hpp>
 #include <advisor/core/language.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <iosfwd>
 #include <utility>
@@ -25,6 +26,7 @@ struct Context {
   Environment environment;
   bool stdin_is_terminal = false;
   bool stdout_is_terminal = false;
+  std::optional<std::size_t> terminal_columns; // width of the terminal on stdout, when it is one
 
   // Global options.
   std::string catalogue_dir;         // --catalogue DIR; empty = built-in
@@ -35,6 +37,9 @@ struct Context {
 
   // The output language: --language, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else English.
   Language language() const;
+
+  // Colour and line width for text output: --color, NO_COLOR, TERM, COLUMNS, the terminal.
+  render::TextStyle text_style() const;
 
   // Today: SOURCE_DATE_EPOCH from the environment when set, else the clock.
   Date today() const;

@@ -9,30 +9,42 @@ using namespace advisor::catalogue;
 
 Text label(Category value) {
   switch (value) {
-  case Category::video: return {"Videokonferenz", "video conferencing"};
-  case Category::phone: return {"Telefonkonferenz", "phone conferencing"};
-  case Category::messenger: return {"Messenger", "messenger"};
-  case Category::scheduling: return {"Terminfindung", "scheduling"};
+  case Category::video:
+    return {"Videokonferenz", "video conferencing"};
+  case Category::phone:
+    return {"Telefonkonferenz", "phone conferencing"};
+  case Category::messenger:
+    return {"Messenger", "messenger"};
+  case Category::scheduling:
+    return {"Terminfindung", "scheduling"};
   }
   return {};
 }
 
 Text label(Support value) {
   switch (value) {
-  case Support::works: return {"funktioniert", "works"};
-  case Support::limited: return {"eingeschränkt", "works with limits"};
-  case Support::fails: return {"funktioniert nicht", "does not work"};
+  case Support::works:
+    return {"funktioniert", "works"};
+  case Support::limited:
+    return {"eingeschränkt", "works with limits"};
+  case Support::fails:
+    return {"funktioniert nicht", "does not work"};
   }
   return {};
 }
 
 Text label(Browser value) {
   switch (value) {
-  case Browser::chrome: return {"Chrome", "Chrome"};
-  case Browser::chromium: return {"Chromium", "Chromium"};
-  case Browser::firefox: return {"Firefox", "Firefox"};
-  case Browser::safari: return {"Safari", "Safari"};
-  case Browser::edge: return {"Edge", "Edge"};
+  case Browser::chrome:
+    return {"Chrome", "Chrome"};
+  case Browser::chromium:
+    return {"Chromium", "Chromium"};
+  case Browser::firefox:
+    return {"Firefox", "Firefox"};
+  case Browser::safari:
+    return {"Safari", "Safari"};
+  case Browser::edge:
+    return {"Edge", "Edge"};
   }
   return {};
 }
@@ -43,27 +55,36 @@ Text label(YesNo value) {
 
 Text label(Install value) {
   switch (value) {
-  case Install::no: return {"nein, läuft im Browser", "no, runs in the browser"};
-  case Install::optional: return {"optional (App oder Browser)", "optional (app or browser)"};
-  case Install::yes: return {"ja, eine App ist nötig", "yes, an app is needed"};
+  case Install::no:
+    return {"nein, läuft im Browser", "no, runs in the browser"};
+  case Install::optional:
+    return {"optional (App oder Browser)", "optional (app or browser)"};
+  case Install::yes:
+    return {"ja, eine App ist nötig", "yes, an app is needed"};
   }
   return {};
 }
 
 Text label(Encryption value) {
   switch (value) {
-  case Encryption::by_default: return {"ja, standardmäßig", "yes, by default"};
-  case Encryption::optional: return {"optional, muss eingeschaltet werden", "optional, must be switched on"};
-  case Encryption::none: return {"nein", "no"};
+  case Encryption::by_default:
+    return {"ja, standardmäßig", "yes, by default"};
+  case Encryption::optional:
+    return {"optional, muss eingeschaltet werden", "optional, must be switched on"};
+  case Encryption::none:
+    return {"nein", "no"};
   }
   return {};
 }
 
 Text label(OpenSource value) {
   switch (value) {
-  case OpenSource::yes: return {"ja", "yes"};
-  case OpenSource::partly: return {"teilweise (Apps offen, Server nicht)", "partly (apps open, server closed)"};
-  case OpenSource::no: return {"nein", "no"};
+  case OpenSource::yes:
+    return {"ja", "yes"};
+  case OpenSource::partly:
+    return {"teilweise (Apps offen, Server nicht)", "partly (apps open, server closed)"};
+  case OpenSource::no:
+    return {"nein", "no"};
   }
   return {};
 }
@@ -75,48 +96,66 @@ Text label(Tracking value) {
 
 Text label(Price value) {
   switch (value) {
-  case Price::free: return {"kostenlos", "free"};
-  case Price::free_tier: return {"kostenlos mit Einschränkungen", "free with limits"};
-  case Price::paid: return {"kostenpflichtig", "paid"};
-  case Price::one_off: return {"einmaliger Kaufpreis", "one-off price"};
+  case Price::free:
+    return {"kostenlos", "free"};
+  case Price::free_tier:
+    return {"kostenlos mit Einschränkungen", "free with limits"};
+  case Price::paid:
+    return {"kostenpflichtig", "paid"};
+  case Price::one_off:
+    return {"einmaliger Kaufpreis", "one-off price"};
   }
   return {};
 }
 
 Text label(Status value) {
   switch (value) {
-  case Status::active: return {"in Betrieb", "active"};
-  case Status::uncertain: return {"unklar, ob es noch besteht", "uncertain whether it still exists"};
-  case Status::discontinued: return {"eingestellt", "discontinued"};
+  case Status::active:
+    return {"in Betrieb", "active"};
+  case Status::uncertain:
+    return {"unklar, ob es noch besteht", "uncertain whether it still exists"};
+  case Status::discontinued:
+    return {"eingestellt", "discontinued"};
   }
   return {};
 }
 
 Text label(Verdict value) {
   switch (value) {
-  case Verdict::recommended: return {"empfohlen", "recommended"};
-  case Verdict::acceptable: return {"vertretbar, mit Vorbehalt", "acceptable with reservations"};
-  case Verdict::neutral: return {"weder empfohlen noch abgeraten", "neither recommended nor advised against"};
-  case Verdict::not_recommended: return {"nicht empfohlen", "not recommended"};
-  case Verdict::warned_against: return {"wird abgeraten", "advised against"};
+  case Verdict::recommended:
+    return {"empfohlen", "recommended"};
+  case Verdict::acceptable:
+    return {"vertretbar, mit Vorbehalt", "acceptable with reservations"};
+  case Verdict::neutral:
+    return {"weder empfohlen noch abgeraten", "neither recommended nor advised against"};
+  case Verdict::not_recommended:
+    return {"nicht empfohlen", "not recommended"};
+  case Verdict::warned_against:
+    return {"wird abgeraten", "advised against"};
   }
   return {};
 }
 
 Text label(Rating value) {
   switch (value) {
-  case Rating::green: return {"grün", "green"};
-  case Rating::yellow: return {"gelb", "yellow"};
-  case Rating::red: return {"rot", "red"};
+  case Rating::green:
+    return {"grün", "green"};
+  case Rating::yellow:
+    return {"gelb", "yellow"};
+  case Rating::red:
+    return {"rot", "red"};
   }
   return {};
 }
 
 Text label(Confidence value) {
   switch (value) {
-  case Confidence::high: return {"hoch", "high"};
-  case Confidence::medium: return {"mittel", "medium"};
-  case Confidence::low: return {"gering", "low"};
+  case Confidence::high:
+    return {"hoch", "high"};
+  case Confidence::medium:
+    return {"mittel", "medium"};
+  case Confidence::low:
+    return {"gering", "low"};
   }
   return {};
 }
@@ -140,14 +179,17 @@ Text fact_name(std::string_view key) {
       {"operator", {"Betreiber", "Operator"}},
       {"country", {"Land", "Country"}},
       {"tracking", {"Tracking", "Tracking"}},
-      {"processing_agreement", {"Auftragsverarbeitungsvertrag (AVV)", "Data-processing agreement (AVV)"}},
+      {"processing_agreement",
+       {"Auftragsverarbeitungsvertrag (AVV)", "Data-processing agreement (AVV)"}},
   }};
-  for (const auto& [name, text] : k_names) {
+  for (const auto &[name, text] : k_names) {
     if (name == key) return text;
   }
   return {std::string(key), std::string(key)};
 }
 
-Text unknown_label() { return {"unbekannt", "unknown"}; }
+Text unknown_label() {
+  return {"unbekannt", "unknown"};
+}
 
 } // namespace advisor::render

@@ -1,0 +1,76 @@
+# What `cmake --install` puts in place, and the Debian package (cpack).
+# The man page and the shell completions are generated at build time by running the advisor just
+# built, so they always match its commands and options.
+
+include(GNUInstallDirs)
+
+option(ADVISOR_MAN_PAGE "Generate and install the man page (needs help2man)" ON)
+# The date the man page shows. Fixed (not the build time) so that builds are reproducible; change
+# it with each release.
+set(ADVISOR_RELEASE_EPOCH 1795996800 CACHE STRING "SOURCE_DATE_EPOCH for generated files")
+
+set(ADVISOR_SHARE_DIR ${PROJECT_BINARY_DIR}/share)
+file(MAKE_DIRECTORY ${ADVISOR_SHARE_DIR})
+set(ADVISOR_SHELL_FILES
+    ${ADVISOR_SHARE_DIR}/advisor.bash ${ADVISOR_SHARE_DIR}/_advisor ${ADVISOR_SHARE_DIR}/advisor.fish)
+set(shells bash zsh fish)
+foreach(file shell IN ZIP_LISTS ADVISOR_SHELL_FILES shells)
+  add_custom_command(
+    OUTPUT ${file}
+    COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:advisor> "-DARGS=completion;${shell}"
+            -DOUT=${file} -P ${PROJECT_SOURCE_DIR}/cmake/CaptureOutput.cmake
+    DEPENDS advisor ${PROJECT_SOURCE_DIR}/cmake/CaptureOutput.cmake
+    COMMENT "Generating the ${shell} completion"
+    VERBATIM)
+endforeach()
+set(ADVISOR_GENERATED ${ADVISOR_SHELL_FILES})
+
+if(ADVISOR_MAN_PAGE)
+  find_program(ADVISOR_HELP2MAN help2man REQUIRED)
+  find_program(ADVISOR_GZIP gzip REQUIRED)
+  set(man ${ADVISOR_SHARE_DIR}/advisor.1)
+  add_custom_command(
+    OUTPUT ${man} ${man}.gz
+    COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_ALL --unset=LC_MESSAGES LANG=C
+            NO_COLOR=1 COLUMNS=80 SOURCE_DATE_EPOCH=${ADVISOR_RELEASE_EPOCH}
+            ${ADVISOR_HELP2MAN} --no-info --section=1 --source=advisor
+            "--name=privacy-friendly video, phone, messenger and scheduling services for groups"
+            --include=${PROJECT_SOURCE_DIR}/docs/man-extra.h2m --output=${man}
+            $<TARGET_FILE:advisor>
+    COMMAND ${ADVISOR_GZIP} -9 -n -f -k ${man}
+    DEPENDS advisor ${PROJECT_SOURCE_DIR}/docs/man-extra.h2m
+    COMMENT "Generating the man page"
+    VERBATIM)
+  list(APPEND ADVISOR_GENERATED ${man} ${man}.gz)
+  install(FILES ${man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endif()
+add_custom_target(advisor_share_files ALL DEPENDS ${ADVISOR_GENERATED})
+
+install(TARGETS advisor RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES ${ADVISOR_SHARE_DIR}/advisor.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME advisor)
+install(FILES ${ADVISOR_SHARE_DIR}/_advisor DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+install(FILES ${ADVISOR_SHARE_DIR}/advisor.fish
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+
+# The Debian package: `cpack --config build/CPackConfig.cmake` (or `cd build && cpack`).
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME advisor)
+set(CPACK_PACKAGE_VENDOR "advisor project")
+set(CPACK_PACKAGE_CONTACT "advisor project <advisor@example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "privacy-friendly video, phone, messenger and scheduling services for groups")
+set(CPACK_PACKAGE_DESCRIPTION
+    "advisor recommends privacy-friendly video and phone conferencing, messenger and scheduling\n\
+services to self-help groups and the people who advise them, explains every recommendation,\n\
+and prints step-by-step guides and handouts in German and English.")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# Library dependencies as dpkg-shlibdeps finds them (libyaml-cpp0.7, libfmt9, libqrencode4,
+# libstdc++6, libc6 on Debian 12).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
+include(CPack)

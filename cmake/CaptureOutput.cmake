@@ -1,0 +1,12 @@
+# Runs PROGRAM with ARGS (a ;-list) and writes its standard output to OUT; fails the build when
+# the program fails. Used to generate the shell completions with the advisor just built.
+execute_process(
+  COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_ALL --unset=LC_MESSAGES LANG=C
+          NO_COLOR=1 ${PROGRAM} ${ARGS}
+  OUTPUT_FILE "${OUT}.tmp"
+  RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  file(REMOVE "${OUT}.tmp")
+  message(FATAL_ERROR "${PROGRAM} ${ARGS} failed: ${result}")
+endif()
+file(RENAME "${OUT}.tmp" "${OUT}")

@@ -1,0 +1,33 @@
+#pragma once
+// Checking a value typed for an option against its allowed values, with "did you mean".
+
+#include <advisor/catalogue/names.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advisor::cli {
+
+// Returns normally when `typed` is one of `allowed`; throws UsageError (exit 2) otherwise:
+// `invalid value "vidoe" for --category (did you mean "video"?); allowed: video, phone, …`.
+void require_choice(std::string_view option, const std::string& typed,
+                    const std::vector<std::string>& allowed);
+
+// Returns the enum value spelled `typed` (catalogue spelling), nullopt when `typed` is empty;
+// throws UsageError like require_choice when it is not a spelling of T.
+template <class T>
+std::optional<T> parse_choice(std::string_view option, const std::string& typed) {
+  if (typed.empty()) return std::nullopt;
+  require_choice(option, typed, catalogue::names_of<T>());
+  return catalogue::parse_name<T>(typed);
+}
+
+// The output formats of list and show.
+inline const std::vector<std::string> k_text_formats = {"text", "markdown", "json"};
+
+// Checks a --language value given to a subcommand (empty: not given) like require_choice.
+void require_language(const std::string& typed);
+
+} // namespace advisor::cli

@@ -1,0 +1,51 @@
+// `advisor completion bash|zsh|fish`, and the hidden `advisor __complete-ids` its scripts call.
+#include <advisor/cli/option_check.hpp>
+#include <advisor/cli/commands.hpp>
+#include <advisor/cli/completion_spec.hpp>
+#include <advisor/core/error.hpp>
+
+#include <CLI/CLI.hpp>
+
+namespace advisor::cli {
+
+void setup_completion(CLI::App& app, Context& context) {
+  auto shell = std::make_shared<std::string>();
+  auto* command = app.add_subcommand(
+      "completion", "Print a shell completion script for bash, zsh or fish");
+  command->add_option("shell", *shell, "The shell to complete in")
+      ->required()
+      ->check(one_of("the shell", {"bash", "zsh", "fish"}))
+      ->type_name("bash|zsh|fish");
+  command->footer("Examples:\n"
+                  "  source <(advisor completion bash)                  # in ~/.bashrc\n"
+                  "  advisor completion zsh > ~/.zfunc/_advisor         # a directory in $fpath\n"
+                  "  advisor completion fish > ~/.config/fish/completions/advisor.fish\n\n"
+                  "Ids are completed from the catalogue in use (--catalogue and overlays count).\n"
+                  "Installed packages put the scripts in place already.");
+  command->callback([&app, &context, shell] {
+    const auto spec = completion_spec(app);
+    if (*shell == "bash") {
+      context.out << render::render_bash_completion(spec);
+    } else if (*shell == "zsh") {
+      context.out << render::render_zsh_completion(spec);
+    } else {
+      context.out << render::render_fish_completion(spec);
+    }
+    context.exit_code = 0;
+  });
+
+  // For the completion scripts: every id of the catalogue in use, one per line. Quiet and
+  // successful when the catalogue is broken, so that completion never prints errors.
+  auto* ids = app.add_subcommand("__complete-ids", "Print every id, one per line (for completion)");
+  ids->group("");
+  ids->callback([&context] {
+    try {
+      for (const auto& id : context.catalogue().ids()) context.out << id << '\n';
+    } catch (const Error&) {
+      // Nothing to complete from a broken catalogue.
+    }
+    context.exit_code = 0;
+  });
+}
+
+} // namespace advisor::cli

@@ -1,0 +1,116 @@
+// `advisor recommend`: the services that fit a group's needs, best first, with every reason.
+#include <advisor/catalogue/names.hpp>
+#include <advisor/cli/commands.hpp>
+#include <advisor/cli/profile_options.hpp>
+#include <advisor/cli/profile_questions.hpp>
+#include <advisor/core/error.hpp>
+#include <advisor/core/suggest.hpp>
+#include <advisor/engine/ranking.hpp>
+#include <advisor/render/recommendation.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <memory>
+#include <ostream>
+
+namespace advisor::cli {
+namespace {
+
+struct RecommendOptions {
+  ProfileOptions profile;
+  std::string format = "text";
+  int top = 5;
+  bool all = false;
+  std::string why_not;
+};
+
+void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue) {
+  if (id.empty()) return;
+  if (catalogue.find(id) == nullptr) {
+    throw UsageError(
+        fmt::format("--why-not: unknown id \"{}\"{}", id, did_you_mean(id, catalogue.ids())));
+  }
+  const auto* tool = catalogue.find_tool(id);
+  if (tool != nullptr && !tool->services.empty()) {
+    std::vector<std::string> ids;
+    for (const auto& service : tool->services)
+      ids.push_back(service.id);
+    throw UsageError(fmt::format("--why-not: {} has several services; name one of them: {}", id,
+                                 fmt::join(ids, ", ")));
+  }
+}
+
+std::string render(const engine::Ranking& ranking, const catalogue::Catalogue& catalogue,
+                   const RecommendOptions& options, Language language) {
+  render::RecommendationOptions view;
+  view.top = static_cast<std::size_t>(options.top);
+  view.all = options.all;
+  view.why_not = options.why_not;
+  if (options.format == "json") {
+    return render::render_recommendation_json(ranking, catalogue, view, language);
+  }
+  if (options.format == "markdown") {
+    return render::render_recommendation_markdown(ranking, catalogue, view, language);
+  }
+  return render::render_recommendation_text(ranking, catalogue, view, language);
+}
+
+void run_recommend(RecommendOptions& options, Context& context) {
+  const std::vector<std::string> formats = {"text", "markdown", "json"};
+  if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
+    throw UsageError(fmt::format("--format: \"{}\" is not allowed{}; allowed: text, markdown, json",
+                                 options.format, did_you_mean(options.format, formats)));
+  }
+  if (options.top < 1) {
+    throw UsageError(
+        fmt::format("--top: {} is not allowed; give 1 or more (or --all)", options.top));
+  }
+  auto& profile_options = options.profile;
+  // --language is the participants' language and the output language; the global option too.
+  if (!profile_options.language.empty()) {
+    parse_participants_language(profile_options.language);
+    if (context.language_flag.empty()) context.language_flag = profile_options.language;
+  } else if (!context.language_flag.empty()) {
+    profile_options.language = context.language_flag;
+  }
+  if (profile_options.category.empty() && profile_options.instead_of.empty()) {
+    if (profile_options.no_input || !context.stdin_is_terminal) {
+      throw UsageError("missing --category (video, phone, messenger or scheduling) or "
+                       "--instead-of ID; questions are asked only on a terminal without "
+                       "--no-input");
+    }
+    ask_profile(profile_options, context.in, context.err, context.language());
+    if (context.language_flag.empty()) context.language_flag = profile_options.language;
+  }
+  const auto& catalogue = context.catalogue();
+  const auto profile = make_profile(profile_options, catalogue);
+  check_why_not(options.why_not, catalogue);
+  const auto ranking = engine::rank(catalogue, profile, context.today());
+  context.out << render(ranking, catalogue, options, context.language());
+  context.exit_code = 0;
+}
+
+} // namespace
+
+void setup_recommend(CLI::App& app, Context& context) {
+  auto options = std::make_shared<RecommendOptions>();
+  auto* command =
+      app.add_subcommand("recommend", "Which services fit the group's needs, best first, and why");
+  add_profile_options(*command, options->profile);
+  command->add_option("--top", options->top, "How many fitting services to show (default 5)")
+      ->type_name("N");
+  command->add_flag("--all", options->all, "Show every fitting service");
+  command->add_option("--why-not", options->why_not, "Explain one service in full")
+      ->type_name("ID");
+  command->add_option("--format", options->format, "Output format (default text)")
+      ->type_name("text|markdown|json");
+  command->footer("Examples:\n"
+                  "  advisor recommend --category video --people 6 --browser firefox\n"
+                  "  advisor recommend --instead-of whatsapp --no-phone-number\n"
+                  "  advisor recommend --category video --people 8 --why-not talky\n"
+                  "  advisor recommend --category phone --dial-in --budget 0 --format json\n"
+                  "  advisor recommend            (on a terminal: asks one question at a time)");
+  command->callback([options, &context] { run_recommend(*options, context); });
+}
+
+} // namespace advisor::cli

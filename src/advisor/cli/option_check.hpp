@@ -1,0 +1,19 @@
+#pragma once
+// A CLI11 check for options that take one of a few words, with "did you mean" on a typo.
+
+#include <string>
+#include <vector>
+
+namespace CLI {
+class Validator;
+}
+
+namespace advisor::cli {
+
+// Returns a validator for `option` that accepts exactly one of `allowed` and otherwise throws
+// UsageError (exit 2): `invalid value "alway" for --color (did you mean "always"?); allowed:
+// auto, always, never`. Its description is empty, so the option's type name (e.g.
+// "auto|always|never") is what help and completion show.
+CLI::Validator one_of(std::string option, std::vector<std::string> allowed);
+
+} // namespace advisor::cli

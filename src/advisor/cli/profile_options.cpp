@@ -1,0 +1,149 @@
+#include <advisor/catalogue/names.hpp>
+#include <advisor/cli/profile_options.hpp>
+#include <advisor/core/error.hpp>
+#include <advisor/core/suggest.hpp>
+
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace advisor::cli {
+namespace {
+
+using namespace advisor::catalogue;
+
+constexpr int k_max_people = 10000;
+constexpr int k_max_minutes = 24 * 60;
+constexpr double k_max_budget = 100000.0;
+
+std::string allowed(const std::vector<std::string>& names) {
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+template <class T> T parse_enum(const std::string& flag, const std::string& text) {
+  if (auto value = parse_name<T>(text)) return *value;
+  const auto names = names_of<T>();
+  throw UsageError(fmt::format("{}: \"{}\" is not allowed{}; allowed: {}", flag, text,
+                               did_you_mean(text, names), allowed(names)));
+}
+
+std::optional<long long> whole_number(const std::string& text) {
+  long long value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+} // namespace
+
+void add_profile_options(CLI::App& command, ProfileOptions& options) {
+  command.add_option("--category", options.category, "What kind of tool")
+      ->type_name("video|phone|messenger|scheduling");
+  command.add_option("--people", options.people, "Group size (1-10000)")->type_name("N");
+  command.add_option("--browser", options.browser, "What most participants use")
+      ->type_name("chrome|chromium|firefox|safari|edge");
+  command
+      .add_option("--language", options.language,
+                  "The participants' language; also the output language")
+      ->type_name("de|en");
+  command
+      .add_option("--budget", options.budget,
+                  "What may be paid per month; 0 = nothing (a one-off app price counts)")
+      ->type_name("EUR");
+  command.add_option("--duration", options.duration, "Length of one meeting")->type_name("MINUTES");
+  command.add_flag("--screen-sharing", options.screen_sharing, "Screen sharing is needed");
+  command.add_flag("--dial-in", options.dial_in, "Some join by ordinary telephone");
+  command.add_flag("--no-install", options.no_install,
+                   "Participants cannot install anything (browser only)");
+  command.add_flag("--no-account", options.no_account, "Participants must not need an account");
+  command.add_flag("--no-phone-number", options.no_phone_number,
+                   "Nobody should have to give a phone number");
+  command.add_flag("--processing-agreement", options.processing_agreement,
+                   "A GDPR data-processing agreement (AVV) with the provider is needed");
+  command
+      .add_option("--instead-of", options.instead_of,
+                  "Find alternatives to a tool (sets the category from it)")
+      ->type_name("ID");
+  command.add_flag("--no-input", options.no_input, "Never ask questions, even on a terminal");
+}
+
+Category parse_category(const std::string& text) {
+  return parse_enum<Category>("--category", text);
+}
+
+int parse_people(const std::string& text) {
+  auto value = whole_number(text);
+  if (!value || *value < 1 || *value > k_max_people) {
+    throw UsageError(
+        fmt::format("--people: \"{}\" is not a whole number from 1 to {}", text, k_max_people));
+  }
+  return static_cast<int>(*value);
+}
+
+Browser parse_browser(const std::string& text) {
+  return parse_enum<Browser>("--browser", text);
+}
+
+Language parse_participants_language(const std::string& text) {
+  if (auto language = parse_language(text); language && text.size() == 2) return *language;
+  const std::vector<std::string> names = {"de", "en"};
+  throw UsageError(fmt::format("--language: \"{}\" is not allowed{}; allowed: de, en", text,
+                               did_you_mean(text, names)));
+}
+
+double parse_budget(const std::string& text) {
+  std::string number = text;
+  std::replace(number.begin(), number.end(), ',', '.'); // "14,90" as Germans write it
+  double value = -1;
+  auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
+  if (number.empty() || ec != std::errc() || end != number.data() + number.size() ||
+      !std::isfinite(value) || value < 0 || value > k_max_budget) {
+    throw UsageError(fmt::format(
+        "--budget: \"{}\" is not an amount in euros per month from 0 to {} (such as 0 or 14.90)",
+        text, static_cast<int>(k_max_budget)));
+  }
+  return value;
+}
+
+int parse_duration(const std::string& text) {
+  auto value = whole_number(text);
+  if (!value || *value < 1 || *value > k_max_minutes) {
+    throw UsageError(fmt::format("--duration: \"{}\" is not a number of minutes from 1 to {}", text,
+                                 k_max_minutes));
+  }
+  return static_cast<int>(*value);
+}
+
+engine::Profile make_profile(const ProfileOptions& options, const Catalogue& catalogue) {
+  engine::Profile profile;
+  if (!options.category.empty()) profile.category = parse_category(options.category);
+  if (!options.instead_of.empty()) {
+    const auto* replaced = catalogue.find(options.instead_of);
+    if (replaced == nullptr) {
+      throw UsageError(fmt::format("--instead-of: unknown id \"{}\"{}", options.instead_of,
+                                   did_you_mean(options.instead_of, catalogue.ids())));
+    }
+    if (profile.category && *profile.category != replaced->category) {
+      throw UsageError(fmt::format("--instead-of {} is {}, but --category is {}",
+                                   options.instead_of, name_of(replaced->category),
+                                   name_of(*profile.category)));
+    }
+    profile.category = replaced->category;
+    profile.instead_of = options.instead_of;
+  }
+  if (!options.people.empty()) profile.people = parse_people(options.people);
+  if (!options.browser.empty()) profile.browser = parse_browser(options.browser);
+  if (!options.language.empty()) profile.language = parse_participants_language(options.language);
+  if (!options.budget.empty()) profile.budget_eur = parse_budget(options.budget);
+  if (!options.duration.empty()) profile.duration_minutes = parse_duration(options.duration);
+  profile.screen_sharing = options.screen_sharing;
+  profile.dial_in = options.dial_in;
+  profile.no_install = options.no_install;
+  profile.no_account = options.no_account;
+  profile.no_phone_number = options.no_phone_number;
+  profile.processing_agreement = options.processing_agreement;
+  return profile;
+}
+
+} // namespace advisor::cli

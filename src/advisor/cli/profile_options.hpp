@@ -1,0 +1,51 @@
+#pragma once
+// The need flags of PRODUCT.md, shared by `recommend` and `handout`: added to a subcommand with
+// add_profile_options(), turned into an engine::Profile with make_profile().
+
+#include <advisor/catalogue/model.hpp>
+#include <advisor/engine/profile.hpp>
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace advisor::cli {
+
+// The need flags as typed, before validation. Empty strings are flags not given.
+struct ProfileOptions {
+  std::string category;
+  std::string people;
+  std::string browser;
+  std::string language;
+  std::string budget;
+  std::string duration;
+  std::string instead_of;
+  bool screen_sharing = false;
+  bool dial_in = false;
+  bool no_install = false;
+  bool no_account = false;
+  bool no_phone_number = false;
+  bool processing_agreement = false;
+  bool no_input = false; // never ask, even on a terminal
+};
+
+// Adds every need flag (and --no-input) to `command`, bound to `options`.
+void add_profile_options(CLI::App& command, ProfileOptions& options);
+
+// Returns the profile the flags describe; the category comes from --category or from the tool
+// named by --instead-of, and stays unset when neither is given (the caller asks or fails).
+// Throws UsageError naming the allowed values (with "did you mean") for a bad value, an unknown
+// --instead-of id, or a --category that contradicts --instead-of.
+engine::Profile make_profile(const ProfileOptions& options, const catalogue::Catalogue& catalogue);
+
+// Each parses one flag's value or throws UsageError saying what is allowed.
+catalogue::Category parse_category(const std::string& text);
+int parse_people(const std::string& text); // 1..10000
+catalogue::Browser parse_browser(const std::string& text);
+Language parse_participants_language(const std::string& text); // de | en
+double parse_budget(const std::string& text);                  // euros per month, 0 or more
+int parse_duration(const std::string& text);                   // minutes, 1..1440
+
+} // namespace advisor::cli

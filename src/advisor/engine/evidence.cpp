@@ -1,0 +1,50 @@
+#include <advisor/engine/evidence.hpp>
+
+namespace advisor::engine {
+
+std::string spell(int value) {
+  return std::to_string(value);
+}
+
+std::string spell(const catalogue::Limit& value) {
+  return value.unlimited ? std::string("none") : std::to_string(value.count);
+}
+
+std::string spell(const std::vector<std::string>& value) {
+  std::string joined;
+  for (const auto& item : value) {
+    if (!joined.empty()) joined += ',';
+    joined += item;
+  }
+  return joined;
+}
+
+std::string spell(const std::string& value) {
+  return value;
+}
+
+std::optional<Date> date_of(const catalogue::Provenance& provenance,
+                            const catalogue::Catalogue& catalogue) {
+  if (provenance.date) return provenance.date;
+  if (const auto* source = catalogue.find_source(provenance.source)) return source->date;
+  return std::nullopt;
+}
+
+Evidence evidence_of(const std::string& value, const catalogue::Provenance& provenance,
+                     const catalogue::Catalogue& catalogue) {
+  return Evidence{value, provenance.source, date_of(provenance, catalogue), provenance.confidence};
+}
+
+} // namespace advisor::engine
+
+#include <fmt/format.h>
+
+namespace advisor::engine {
+
+std::string spell_eur(double amount) {
+  std::string text = fmt::format("{:.2f}", amount);
+  if (text.ends_with(".00")) text.resize(text.size() - 3);
+  return text;
+}
+
+} // namespace advisor::engine

@@ -1,0 +1,101 @@
+#include <advisor/core/suggest.hpp>
+#include <advisor/engine/rule_keys.hpp>
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace advisor::engine {
+namespace {
+
+void check_keys(const std::map<std::string, int>& present, const std::vector<std::string>& known,
+                const char* what, const Location& where, Diagnostics& diagnostics) {
+  for (const auto& key : known) {
+    if (present.find(key) == present.end()) {
+      diagnostics.error(where, fmt::format("missing {} \"{}\"", what, key));
+    }
+  }
+  for (const auto& [key, value] : present) {
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      diagnostics.error(where,
+                        fmt::format("unknown {} \"{}\"{}", what, key, did_you_mean(key, known)));
+    }
+  }
+}
+
+} // namespace
+
+const std::vector<std::string>& weight_keys() {
+  static const std::vector<std::string> k_keys = {
+      // privacy
+      "verdict.recommended", "verdict.acceptable", "verdict.neutral", "verdict.not-recommended",
+      "verdict.warned-against", "verdict.unknown", "status.active", "status.uncertain",
+      "status.unknown", "assessment.green", "assessment.yellow", "assessment.red",
+      "tracking.none-found", "tracking.found", "tracking.unknown", "e2ee.default", "e2ee.optional",
+      "e2ee.none", "e2ee.unknown", "open_source.yes", "open_source.partly", "open_source.no",
+      "open_source.unknown", "country.eu", "country.non-eu", "country.unknown",
+      "processing_agreement.yes", "processing_agreement.no", "processing_agreement.unknown",
+      "phone_number.no", "phone_number.yes", "phone_number.unknown",
+      // fit
+      "people.within-limit", "people.seen-working", "people.beyond-seen", "people.unknown",
+      "browser.works", "browser.limited", "browser.unknown", "condition.browser-degrades-above",
+      "language.spoken", "language.missing", "language.unknown", "install.no", "install.optional",
+      "install.yes", "install.unknown", "participant_account.no", "participant_account.yes",
+      "participant_account.unknown", "price.free", "price.free-tier", "price.paid", "price.one-off",
+      "price.unknown"};
+  return k_keys;
+}
+
+const std::vector<std::string>& threshold_keys() {
+  static const std::vector<std::string> k_keys = {"assessment_age_months", "stale_months"};
+  return k_keys;
+}
+
+const std::vector<std::string>& exclusion_rules() {
+  static const std::vector<std::string> k_rules = {
+      "exclude.status.discontinued",
+      "exclude.instead-of",
+      "exclude.max_participants.below",
+      "exclude.browsers.fails",
+      "exclude.price.unknown",
+      "exclude.price.paid",
+      "exclude.price.one-off",
+      "exclude.price.amount-unknown",
+      "exclude.price.over-budget",
+      "exclude.screen_sharing.no",
+      "exclude.screen_sharing.unknown",
+      "exclude.dial_in.no",
+      "exclude.dial_in.unknown",
+      "exclude.install.yes",
+      "exclude.install.unknown",
+      "exclude.participant_account.yes",
+      "exclude.participant_account.unknown",
+      "exclude.phone_number.yes",
+      "exclude.phone_number.unknown",
+      "exclude.processing_agreement.no",
+      "exclude.processing_agreement.unknown",
+      "exclude.condition.free-tier-minutes"};
+  return k_rules;
+}
+
+const std::vector<std::string>& warning_rules() {
+  static const std::vector<std::string> k_rules = {
+      "warn.status.uncertain",       "warn.status.unknown",      "warn.assessment.age",
+      "warn.people.beyond-seen",     "warn.browser.limited",     "warn.browser-degrades-above",
+      "warn.free-tier-minutes",      "warn.free-tier-paid-plan", "warn.room-expires-days",
+      "warn.reviewed.age"};
+  return k_rules;
+}
+
+void validate_rules(const catalogue::Rules& rules, Diagnostics& diagnostics) {
+  check_keys(rules.weights, weight_keys(), "weight", rules.where, diagnostics);
+  check_keys(rules.thresholds, threshold_keys(), "threshold", rules.where, diagnostics);
+  for (const auto& [key, value] : rules.thresholds) {
+    if (value < 1 && std::find(threshold_keys().begin(), threshold_keys().end(), key) !=
+                         threshold_keys().end()) {
+      diagnostics.error(rules.where,
+                        fmt::format("threshold \"{}\" must be at least 1, not {}", key, value));
+    }
+  }
+}
+
+} // namespace advisor::engine

@@ -1,0 +1,280 @@
+#include <advisor/catalogue/names.hpp>
+#include <advisor/render/code_names.hpp>
+#include <advisor/render/fact_text.hpp>
+#include <advisor/render/vocabulary.hpp>
+
+#include <fmt/format.h>
+
+namespace advisor::render {
+
+using namespace advisor::catalogue;
+
+namespace {
+
+// The name of a fact key, including the keys outside `Facts` and one browser of "browsers".
+Text name_of_key(std::string_view key) {
+  if (key == "verdict") return {"Einschätzung", "Verdict"};
+  if (key == "status") return {"Stand", "Status"};
+  if (key.starts_with("browsers.")) {
+    if (auto browser = parse_name<Browser>(key.substr(9))) {
+      const Text name = label(*browser);
+      return {"Browser " + name.de, "Browser " + name.en};
+    }
+  }
+  return fact_name(key);
+}
+
+Text same_in_both(std::string text) { return {text, text}; }
+
+// Builds a view from a typed fact; `words` and `raw` turn one statement into its two spellings.
+template <class T, class Words, class Raw>
+FactView describe_with(std::string key, const Fact<T>& fact, Words words, Raw raw) {
+  FactView view;
+  view.name = name_of_key(key);
+  view.key = std::move(key);
+  view.unknown_note = fact.unknown_note;
+  view.where = fact.where;
+  for (const auto& statement : fact.history) {
+    view.history.push_back({words(statement), raw(statement), statement.provenance,
+                            statement.amount_eur, statement.per_month, statement.replaced_by});
+  }
+  return view;
+}
+
+// Enum facts: words from vocabulary.hpp, raw value from names.hpp.
+template <class T> FactView describe_enum(std::string key, const Fact<T>& fact) {
+  return describe_with(
+      std::move(key), fact, [](const Statement<T>& s) { return label(s.value); },
+      [](const Statement<T>& s) { return RawValue(std::string(name_of(s.value))); });
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string result;
+  for (const auto& part : parts) {
+    if (!result.empty()) result += separator;
+    result += part;
+  }
+  return result;
+}
+
+std::string plural(int count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+} // namespace
+
+bool FactView::changed() const {
+  for (const auto& statement : history) {
+    if (statement.words.en != current().words.en || statement.words.de != current().words.de) {
+      return true;
+    }
+  }
+  return false;
+}
+
+FactView describe(std::string key, const Fact<Limit>& fact) {
+  return describe_with(
+      std::move(key), fact,
+      [](const Statement<Limit>& s) {
+        return s.value.unlimited ? Text{"keine feste Obergrenze", "no fixed limit"}
+                                 : same_in_both(std::to_string(s.value.count));
+      },
+      [](const Statement<Limit>& s) {
+        return s.value.unlimited ? RawValue(std::string("none")) : RawValue(s.value.count);
+      });
+}
+
+FactView describe(std::string key, const Fact<int>& fact) {
+  return describe_with(
+      std::move(key), fact,
+      [](const Statement<int>& s) { return same_in_both(std::to_string(s.value)); },
+      [](const Statement<int>& s) { return RawValue(s.value); });
+}
+
+FactView describe(std::string key, const Fact<std::vector<std::string>>& fact) {
+  return describe_with(
+      std::move(key), fact,
+      [](const Statement<std::vector<std::string>>& s) {
+        std::vector<std::string> de;
+        std::vector<std::string> en;
+        for (const auto& code : s.value) {
+          const Text name = language_name(code);
+          de.push_back(name.de);
+          en.push_back(name.en);
+        }
+        return Text{join(de, ", "), join(en, ", ")};
+      },
+      [](const Statement<std::vector<std::string>>& s) { return RawValue(s.value); });
+}
+
+FactView describe(std::string key, const Fact<std::string>& fact) {
+  const bool country = key == "country";
+  return describe_with(
+      std::move(key), fact,
+      [country](const Statement<std::string>& s) {
+        return country ? country_name(s.value) : same_in_both(s.value);
+      },
+      [](const Statement<std::string>& s) { return RawValue(s.value); });
+}
+
+FactView describe(std::string key, const Fact<Support>& fact) {
+  return describe_enum(std::move(key), fact);
+}
+FactView describe(std::string key, const Fact<YesNo>& fact) {
+  return describe_enum(std::move(key), fact);
+}
+FactView describe(std::string key, const Fact<Install>& fact) {
+  return describe_enum(std::move(key), fact);
+}
+FactView describe(std::string key, const Fact<Encryption>& fact) {
+  return describe_enum(std::move(key), fact);
+}
+FactView describe(std::string key, const Fact<OpenSource>& fact) {
+  return describe_enum(std::move(key), fact);
+}
+FactView describe(std::string key, const Fact<Tracking>& fact) {
+  return describe_enum(std::move(key), fact);
+}
+FactView describe(std::string key, const Fact<Verdict>& fact) {
+  return describe_enum(std::move(key), fact);
+}
+
+FactView describe(std::string key, const Fact<Price>& fact) {
+  return describe_with(
+      std::move(key), fact,
+      [](const Statement<Price>& s) {
+        Text words = label(s.value);
+        if (s.amount_eur) {
+          words.de += ", " + format_euros(*s.amount_eur, Language::de);
+          words.en += ", " + format_euros(*s.amount_eur, Language::en);
+          if (s.per_month) {
+            words.de += " im Monat";
+            words.en += " a month";
+          }
+        }
+        return words;
+      },
+      [](const Statement<Price>& s) { return RawValue(std::string(name_of(s.value))); });
+}
+
+FactView describe(std::string key, const Fact<Status>& fact) {
+  return describe_with(
+      std::move(key), fact,
+      [](const Statement<Status>& s) {
+        Text words = label(s.value);
+        if (!s.replaced_by.empty()) {
+          words.de += ", ersetzt durch " + s.replaced_by;
+          words.en += ", replaced by " + s.replaced_by;
+        }
+        return words;
+      },
+      [](const Statement<Status>& s) { return RawValue(std::string(name_of(s.value))); });
+}
+
+std::vector<FactView> describe_facts(const Facts& facts) {
+  std::vector<FactView> views;
+  views.push_back(describe("max_participants", facts.max_participants));
+  views.push_back(describe("seen_working", facts.seen_working));
+  for (Browser browser : values_of<Browser>()) {
+    const std::string key = "browsers." + std::string(name_of(browser));
+    auto it = facts.browsers.find(browser);
+    views.push_back(it == facts.browsers.end() ? describe(key, Fact<Support>{})
+                                               : describe(key, it->second));
+  }
+  views.push_back(describe("languages", facts.languages));
+  views.push_back(describe("price", facts.price));
+  views.push_back(describe("install", facts.install));
+  views.push_back(describe("participant_account", facts.participant_account));
+  views.push_back(describe("organiser_account", facts.organiser_account));
+  views.push_back(describe("phone_number", facts.phone_number));
+  views.push_back(describe("screen_sharing", facts.screen_sharing));
+  views.push_back(describe("chat", facts.chat));
+  views.push_back(describe("dial_in", facts.dial_in));
+  views.push_back(describe("e2ee", facts.e2ee));
+  views.push_back(describe("open_source", facts.open_source));
+  views.push_back(describe("operator", facts.operator_name));
+  views.push_back(describe("country", facts.country));
+  views.push_back(describe("tracking", facts.tracking));
+  views.push_back(describe("processing_agreement", facts.processing_agreement));
+  return views;
+}
+
+const FactView* find_fact(const std::vector<FactView>& facts, std::string_view key) {
+  for (const auto& fact : facts) {
+    if (fact.key == key) return &fact;
+  }
+  return nullptr;
+}
+
+std::string format_date_or_unknown(const std::optional<Date>& date, Language language) {
+  if (date) return format_date(*date);
+  return language == Language::de ? "Datum unbekannt" : "date unknown";
+}
+
+std::string format_provenance(const Provenance& provenance, Language language) {
+  return fmt::format("{}, {}, {}: {}", provenance.source,
+                     format_date_or_unknown(provenance.date, language),
+                     language == Language::de ? "Verlässlichkeit" : "confidence",
+                     label(provenance.confidence).in(language));
+}
+
+std::string format_statement(const StatementView& statement, Language language) {
+  return fmt::format("{} ({})", statement.words.in(language),
+                     format_provenance(statement.provenance, language));
+}
+
+std::string format_current(const FactView& fact, Language language) {
+  if (!fact.known()) return unknown_label().in(language);
+  return format_statement(fact.current(), language);
+}
+
+std::string format_history(const FactView& fact, Language language) {
+  if (fact.history.size() < 2 || !fact.changed()) return {};
+  const bool de = language == Language::de;
+  std::vector<std::string> steps;
+  for (std::size_t i = 0; i + 1 < fact.history.size(); ++i) {
+    const auto& statement = fact.history[i];
+    const std::string when = statement.provenance.date ? format_date(*statement.provenance.date)
+                                                       : (de ? "ohne Datum" : "undated");
+    steps.push_back(fmt::format("{} ({}): {}", when, statement.provenance.source,
+                                statement.words.in(language)));
+  }
+  const auto& now = fact.current();
+  steps.push_back(fmt::format("{} ({}, {}): {}", de ? "jetzt" : "now", now.provenance.source,
+                              format_date_or_unknown(now.provenance.date, language),
+                              now.words.in(language)));
+  return join(steps, " → ");
+}
+
+Text describe_condition(const Condition& condition) {
+  switch (condition.kind) {
+  case ConditionKind::free_tier_minutes:
+    return {fmt::format("Die kostenlose Stufe beendet ein Treffen nach {}",
+                        plural(condition.minutes, "Minute", "Minuten")),
+            fmt::format("The free tier ends a meeting after {}",
+                        plural(condition.minutes, "minute", "minutes"))};
+  case ConditionKind::browser_degrades_above: {
+    const Text browser = label(condition.browser);
+    return {fmt::format("{} läuft mit mehr als {} schlechter", browser.de,
+                        plural(condition.people, "Person", "Personen")),
+            fmt::format("{} works less well with more than {}", browser.en,
+                        plural(condition.people, "person", "people"))};
+  }
+  case ConditionKind::room_expires_days:
+    return {fmt::format("Ein Raum verfällt nach {}", plural(condition.days, "Tag", "Tagen")),
+            fmt::format("A room expires after {}", plural(condition.days, "day", "days"))};
+  }
+  return {};
+}
+
+std::string format_euros(double amount, Language language) {
+  std::string number = fmt::format("{:.2f}", amount);
+  if (language == Language::de) {
+    for (char& c : number) {
+      if (c == '.') c = ',';
+    }
+  }
+  return number + " EUR";
+}
+
+} // namespace advisor::render

@@ -1,0 +1,69 @@
+#include <advisor/core/error.hpp>
+#include <advisor/render/message_table.hpp>
+#include <advisor/render/messages.hpp>
+
+#include <algorithm>
+#include <map>
+#include <fmt/format.h>
+
+namespace advisor::render {
+namespace {
+
+// Every message by key, from both tables.
+const std::map<std::string_view, const Message*>& index() {
+  static const auto k_index = [] {
+    std::map<std::string_view, const Message*> map;
+    for (auto table : {reason_messages(), output_messages()}) {
+      for (const auto& m : table) map.emplace(m.key, &m);
+    }
+    return map;
+  }();
+  return k_index;
+}
+
+const Message* find(std::string_view key) {
+  auto it = index().find(key);
+  return it == index().end() ? nullptr : it->second;
+}
+
+} // namespace
+
+std::string message(std::string_view key, Language language, const MessageArgs& args) {
+  const Message* found = find(key);
+  if (found == nullptr) throw Error(fmt::format("no message \"{}\"", key));
+  const std::string_view text = language == Language::de ? found->de : found->en;
+  std::string result;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto open = text.find('{', at);
+    if (open == std::string_view::npos) break;
+    const auto close = text.find('}', open);
+    if (close == std::string_view::npos) break;
+    result.append(text.substr(at, open - at));
+    const std::string name(text.substr(open + 1, close - open - 1));
+    auto value = args.find(name);
+    if (value == args.end()) {
+      throw Error(fmt::format("message \"{}\" needs a value for {{{}}}", key, name));
+    }
+    result += value->second;
+    at = close + 1;
+  }
+  result.append(text.substr(at));
+  return result;
+}
+
+bool has_message(std::string_view key) {
+  return find(key) != nullptr;
+}
+
+std::vector<std::string> message_keys() {
+  std::vector<std::string> keys;
+  for (auto table : {reason_messages(), output_messages()}) {
+    for (const auto& m : table)
+      keys.emplace_back(m.key);
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+} // namespace advisor::render

@@ -1,0 +1,27 @@
+#pragma once
+// Every sentence of the recommendation output in German and English, by key: one per rule id
+// ("exclude.dial_in.no", "language.missing", "warn.room-expires-days") and the phrases around
+// them ("recommend.why"). Placeholders are named: "{name} allows at most {limit} participants".
+
+#include <advisor/core/language.hpp>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advisor::render {
+
+using MessageArgs = std::map<std::string, std::string>;
+
+// Returns the message `key` in `language` with its {placeholders} filled from `args`. Throws
+// Error when the key is unknown or a placeholder has no value in `args`.
+std::string message(std::string_view key, Language language, const MessageArgs& args = {});
+
+// Returns true when a message `key` exists.
+bool has_message(std::string_view key);
+
+// Returns every message key, sorted.
+std::vector<std::string> message_keys();
+
+} // namespace advisor::render

@@ -1,0 +1,224 @@
+#include <advisor/catalogue/names.hpp>
+#include <advisor/render/messages.hpp>
+#include <advisor/render/reason_text.hpp>
+#include <advisor/render/vocabulary.hpp>
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace advisor::render {
+namespace {
+
+using namespace advisor::catalogue;
+
+struct Name {
+  std::string_view code;
+  std::string_view de;
+  std::string_view en;
+};
+
+constexpr auto k_languages = std::to_array<Name>({
+    {"ar", "Arabisch", "Arabic"},          {"cs", "Tschechisch", "Czech"},
+    {"da", "Dänisch", "Danish"},           {"de", "Deutsch", "German"},
+    {"el", "Griechisch", "Greek"},         {"en", "Englisch", "English"},
+    {"es", "Spanisch", "Spanish"},         {"fi", "Finnisch", "Finnish"},
+    {"fr", "Französisch", "French"},       {"hu", "Ungarisch", "Hungarian"},
+    {"it", "Italienisch", "Italian"},      {"ja", "Japanisch", "Japanese"},
+    {"nl", "Niederländisch", "Dutch"},     {"pl", "Polnisch", "Polish"},
+    {"pt", "Portugiesisch", "Portuguese"}, {"rm", "Rätoromanisch", "Romansh"},
+    {"ru", "Russisch", "Russian"},         {"sv", "Schwedisch", "Swedish"},
+    {"tr", "Türkisch", "Turkish"},         {"uk", "Ukrainisch", "Ukrainian"},
+    {"zh", "Chinesisch", "Chinese"},
+});
+
+constexpr auto k_countries = std::to_array<Name>({
+    {"AE", "Vereinigte Arabische Emirate", "United Arab Emirates"},
+    {"AT", "Österreich", "Austria"},
+    {"BE", "Belgien", "Belgium"},
+    {"CA", "Kanada", "Canada"},
+    {"CH", "Schweiz", "Switzerland"},
+    {"DE", "Deutschland", "Germany"},
+    {"DK", "Dänemark", "Denmark"},
+    {"ES", "Spanien", "Spain"},
+    {"FI", "Finnland", "Finland"},
+    {"FR", "Frankreich", "France"},
+    {"GB", "Vereinigtes Königreich", "United Kingdom"},
+    {"IE", "Irland", "Ireland"},
+    {"IT", "Italien", "Italy"},
+    {"LU", "Luxemburg", "Luxembourg"},
+    {"NL", "Niederlande", "Netherlands"},
+    {"NO", "Norwegen", "Norway"},
+    {"SE", "Schweden", "Sweden"},
+    {"US", "USA", "United States"},
+    {"VG", "Britische Jungferninseln", "British Virgin Islands"},
+});
+
+template <std::size_t N>
+std::string lookup(const std::array<Name, N>& table, std::string_view code, Language language) {
+  for (const auto& name : table) {
+    if (name.code == code) return std::string(language == Language::de ? name.de : name.en);
+  }
+  return std::string(code);
+}
+
+template <class T> std::string enum_label(std::string_view value, Language language) {
+  if (auto parsed = parse_name<T>(value)) return label(*parsed).in(language);
+  return std::string(value);
+}
+
+std::string languages_label(std::string_view list, Language language) {
+  std::string result;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const auto comma = std::min(list.find(',', start), list.size());
+    if (!result.empty()) result += ", ";
+    result += language_name(list.substr(start, comma - start), language);
+    start = comma + 1;
+  }
+  return result;
+}
+
+std::string source_label(const std::string& id, Language language) {
+  return id == "S0" ? message("out.seed", language) : id;
+}
+
+std::string date_label(const std::optional<Date>& date, Language language) {
+  return date ? format_date(*date) : message("out.undated", language);
+}
+
+// The reason's values as the sentence shows them.
+MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Catalogue& catalogue,
+                      Language language) {
+  MessageArgs args = reason.values;
+  args["name"] = entry.name;
+  if (!reason.facts.empty()) {
+    const auto& fact = reason.facts.front();
+    args["value"] = value_label(fact.key, fact.current.value, language);
+  }
+  if (auto it = args.find("browser"); it != args.end()) {
+    it->second = enum_label<Browser>(it->second, language);
+  }
+  if (auto it = args.find("language"); it != args.end()) {
+    it->second = language_name(it->second, language);
+  }
+  if (auto it = args.find("languages"); it != args.end()) {
+    it->second = languages_label(it->second, language);
+  }
+  if (auto it = args.find("country"); it != args.end()) {
+    it->second = country_name(it->second, language);
+  }
+  if (auto it = args.find("assessor"); it != args.end()) {
+    if (const auto* assessor = catalogue.find_assessor(it->second)) {
+      it->second = assessor->name.in(language);
+    }
+  }
+  if (auto it = args.find("replaced_by"); it != args.end()) {
+    if (const auto* successor = catalogue.find(it->second)) it->second = successor->name;
+  }
+  return args;
+}
+
+std::string message_key(const engine::Reason& reason) {
+  if (reason.rule == "exclude.status.discontinued") {
+    auto it = reason.values.find("replaced_by");
+    if (it != reason.values.end() && !it->second.empty()) return reason.rule + ".replaced";
+  }
+  if (reason.rule == "exclude.price.over-budget") {
+    auto it = reason.values.find("period");
+    return reason.rule + "." + (it != reason.values.end() ? it->second : std::string("month"));
+  }
+  return reason.rule;
+}
+
+// "S22" < "S3" must not hold: compare the number, then the suffix ("S16" < "S16b").
+bool source_before(const std::string& a, const std::string& b) {
+  auto number = [](const std::string& id) {
+    std::size_t i = 1;
+    int value = 0;
+    while (i < id.size() && id[i] >= '0' && id[i] <= '9')
+      value = value * 10 + (id[i++] - '0');
+    return std::pair<int, std::string>(value, id.substr(i));
+  };
+  return number(a) < number(b);
+}
+
+} // namespace
+
+std::string language_name(std::string_view code, Language language) {
+  return lookup(k_languages, code, language);
+}
+
+std::string country_name(std::string_view code, Language language) {
+  return lookup(k_countries, code, language);
+}
+
+std::string value_label(std::string_view key, std::string_view value, Language language) {
+  if (value == "unknown") return unknown_label().in(language);
+  if (key == "verdict") return enum_label<Verdict>(value, language);
+  if (key == "status") return enum_label<Status>(value, language);
+  if (key == "assessment") return enum_label<Rating>(value, language);
+  if (key.starts_with("browsers.")) return enum_label<Support>(value, language);
+  if (key == "price") return enum_label<Price>(value, language);
+  if (key == "install") return enum_label<Install>(value, language);
+  if (key == "e2ee") return enum_label<Encryption>(value, language);
+  if (key == "open_source") return enum_label<OpenSource>(value, language);
+  if (key == "tracking") return enum_label<Tracking>(value, language);
+  if (key == "languages") return languages_label(value, language);
+  if (key == "country") return country_name(value, language);
+  if (key == "max_participants" && value == "none") return message("out.no-limit", language);
+  if (key == "participant_account" || key == "organiser_account" || key == "phone_number" ||
+      key == "screen_sharing" || key == "chat" || key == "dial_in" ||
+      key == "processing_agreement") {
+    return enum_label<YesNo>(value, language);
+  }
+  return std::string(value);
+}
+
+std::string reason_text(const engine::Reason& reason, const Entry& entry,
+                        const Catalogue& catalogue, Language language) {
+  std::string text =
+      message(message_key(reason), language, arguments(reason, entry, catalogue, language));
+  for (const auto& fact : reason.facts) {
+    if (!fact.previous) continue;
+    text += " (" +
+            message("change", language,
+                    {{"before_source", source_label(fact.previous->source, language)},
+                     {"before_date", date_label(fact.previous->date, language)},
+                     {"before", value_label(fact.key, fact.previous->value, language)},
+                     {"after_source", source_label(fact.current.source, language)},
+                     {"after", value_label(fact.key, fact.current.value, language)}}) +
+            ")";
+  }
+  return text;
+}
+
+std::string citation(const engine::Reason& reason) {
+  std::vector<std::string> parts;
+  for (const auto& fact : reason.facts) {
+    if (!fact.known || fact.current.source.empty()) continue;
+    std::string part = fact.current.source;
+    // The date is left out when the sentence already says it (assessments).
+    auto said = reason.values.find("date");
+    if (fact.current.date &&
+        (said == reason.values.end() || said->second != format_date(*fact.current.date))) {
+      part += ", " + format_date(*fact.current.date);
+    }
+    if (std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
+  }
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+void collect_sources(const engine::Reason& reason, std::vector<std::string>& ids) {
+  for (const auto& fact : reason.facts) {
+    for (const auto* evidence : {&fact.current, fact.previous ? &*fact.previous : nullptr}) {
+      if (evidence == nullptr || evidence->source.empty()) continue;
+      if (std::find(ids.begin(), ids.end(), evidence->source) == ids.end()) {
+        ids.push_back(evidence->source);
+      }
+    }
+  }
+  std::sort(ids.begin(), ids.end(), source_before);
+}
+
+} // namespace advisor::render

@@ -1,0 +1,47 @@
+#pragma once
+// Helpers shared by the recommendation renderers (text, Markdown, JSON). Internal to render.
+
+#include <advisor/render/recommendation.hpp>
+
+#include <string>
+#include <vector>
+
+namespace advisor::render::detail {
+
+// Returns the needs as one line: "video conferencing, 6 people, browser Firefox".
+std::string query_summary(const engine::Profile& profile, const catalogue::Catalogue& catalogue,
+                          Language language);
+
+// Returns how many fitting candidates to show.
+std::size_t shown_count(const engine::Ranking& ranking, const RecommendationOptions& options);
+
+// Returns "1 service" / "3 services" in `language`.
+std::string services(int count, Language language);
+
+// Returns the command that shows the next step for a candidate: "advisor guide talky".
+std::string next_step(const catalogue::Entry& entry);
+
+// Returns the ids of every source the shown candidates, the excluded ones, or the one explained
+// with --why-not cite, in source order.
+std::vector<std::string> cited_sources(const engine::Ranking& ranking,
+                                       const RecommendationOptions& options);
+
+// Returns "Publisher: Title (2020-07)" for a source, or the id when it is unknown.
+std::string source_line(const catalogue::Catalogue& catalogue, const std::string& id);
+
+// Returns the address line of an entry: its URL, or "No public address." with hosting advice.
+std::string address(const catalogue::Entry& entry, Language language);
+
+// Returns "+40" / "-10" / "0".
+std::string signed_points(int points);
+
+// Returns the exclusion reasons of a candidate joined with "; ".
+std::string exclusion_summary(const engine::Candidate& candidate,
+                              const catalogue::Catalogue& catalogue, Language language);
+
+// Returns the relaxation advice lines when nothing fits: "--dial-in excluded 8 services; without
+// it, 2 would fit", and the need to try without first (empty when none).
+std::vector<std::string> relaxation_lines(const engine::Ranking& ranking, Language language);
+std::string relaxation_advice(const engine::Ranking& ranking, Language language);
+
+} // namespace advisor::render::detail

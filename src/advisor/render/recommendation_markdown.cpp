@@ -1,0 +1,194 @@
+// `recommend --format markdown`: pandoc-friendly Markdown with the same content as the text.
+#include <advisor/render/messages.hpp>
+#include <advisor/render/reason_text.hpp>
+#include <advisor/render/recommendation.hpp>
+#include <advisor/render/recommendation_common.hpp>
+#include <advisor/render/vocabulary.hpp>
+
+#include <fmt/format.h>
+
+namespace advisor::render {
+namespace {
+
+using namespace detail;
+
+// Escapes what Markdown would read as markup inside a table cell or a list item.
+std::string escape(const std::string& text) {
+  std::string result;
+  for (char c : text) {
+    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' ||
+        c == ']') {
+      result += '\\';
+    }
+    result += c;
+  }
+  return result;
+}
+
+struct Writer {
+  const catalogue::Catalogue& catalogue;
+  Language language;
+  std::string out;
+
+  void line(const std::string& text = {}) { out += text + '\n'; }
+
+  void points(const engine::Candidate& candidate) {
+    line(fmt::format("| {} | {} | {} |", message("out.points", language),
+                     message("out.why", language), message("out.sources", language)));
+    line("|---:|---|---|");
+    for (const auto& reason : candidate.points) {
+      line(fmt::format("| {} | {} | {} |", signed_points(reason.points),
+                       escape(reason_text(reason, *candidate.entry, catalogue, language)),
+                       escape(citation(reason))));
+    }
+    line();
+  }
+
+  void warnings(const engine::Candidate& candidate) {
+    if (candidate.warnings.empty()) return;
+    line("**" + message("out.warnings", language) + "**");
+    line();
+    for (const auto& reason : candidate.warnings) {
+      std::string item = escape(reason_text(reason, *candidate.entry, catalogue, language));
+      const std::string cited = citation(reason);
+      if (!cited.empty()) item += " (" + escape(cited) + ")";
+      line("- " + item);
+    }
+    line();
+  }
+
+  std::string address_text(const catalogue::Entry& entry) const {
+    if (!entry.url.empty()) return "<" + entry.url + ">";
+    return escape(address(entry, language));
+  }
+
+  void recommended(const engine::Candidate& candidate, std::size_t place) {
+    const auto& entry = *candidate.entry;
+    line(fmt::format("## {}. {} ({})", place, escape(entry.name),
+                     message("out.score", language, {{"score", std::to_string(candidate.score)}})));
+    line();
+    line("- " + message("out.address", language) + ": " + address_text(entry));
+    const std::string verdict = entry.verdict.known()
+                                    ? label(entry.verdict.current().value).in(language)
+                                    : unknown_label().in(language);
+    line("- " + message("out.verdict", language) + ": " + verdict);
+    line("- " + message("out.next-step", language) + ": `" + next_step(entry) + "`");
+    line();
+    points(candidate);
+    warnings(candidate);
+  }
+
+  void excluded(const engine::Ranking& ranking) {
+    if (ranking.excluded.empty()) return;
+    line("## " +
+         message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}));
+    line();
+    for (const auto& candidate : ranking.excluded) {
+      line("- " + escape(exclusion_summary(candidate, catalogue, language)) + " (`" +
+           candidate.entry->id + "`)");
+    }
+    line();
+    line(escape(message("out.why-not.hint", language)));
+    line();
+  }
+
+  void sources(const std::vector<std::string>& ids) {
+    if (ids.empty()) return;
+    line("## " + message("out.sources", language));
+    line();
+    for (const auto& id : ids)
+      line("- **" + id + "** " + escape(source_line(catalogue, id)));
+  }
+
+  void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
+    line("# " + escape(message("out.title", language,
+                               {{"query", query_summary(ranking.profile, catalogue, language)}})));
+    line();
+    if (ranking.fitting.empty()) {
+      if (ranking.excluded.empty()) {
+        line(message("out.no-candidates", language));
+        line();
+      } else {
+        line(message("out.nothing-fits", language));
+        line();
+        const auto lines = relaxation_lines(ranking, language);
+        if (!lines.empty()) {
+          line(message("out.relax.heading", language));
+          line();
+          for (const auto& text : lines)
+            line("- " + escape(text));
+          line();
+          line(escape(relaxation_advice(ranking, language)));
+          line();
+        }
+      }
+    } else {
+      const auto total = ranking.fitting.size() + ranking.excluded.size();
+      line(message(
+          "out.fitting", language,
+          {{"fitting", std::to_string(ranking.fitting.size())}, {"total", std::to_string(total)}}));
+      line();
+      const std::size_t shown = shown_count(ranking, options);
+      for (std::size_t i = 0; i < shown; ++i)
+        recommended(ranking.fitting[i], i + 1);
+      if (shown < ranking.fitting.size()) {
+        line(escape(message("out.shown", language, {{"shown", std::to_string(shown)}})));
+        line();
+      }
+    }
+    excluded(ranking);
+    sources(cited_sources(ranking, options));
+  }
+
+  void why_not_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
+    const auto* entry = catalogue.find(options.why_not);
+    if (entry == nullptr) return;
+    line("# " + escape(message("out.why-not.title", language, {{"name", entry->name}})));
+    line();
+    const auto* candidate = ranking.find(options.why_not);
+    if (candidate == nullptr) {
+      line(escape(message("out.why-not.category", language,
+                          {{"name", entry->name},
+                           {"category", label(entry->category).in(language)},
+                           {"asked", label(*ranking.profile.category).in(language)}})));
+      return;
+    }
+    if (candidate->excluded()) {
+      line(escape(message("out.why-not.excluded", language, {{"name", entry->name}})));
+      line();
+      for (const auto& reason : candidate->exclusions) {
+        line("- " + escape(reason_text(reason, *entry, catalogue, language)));
+      }
+      line();
+      line(message("out.why-not.otherwise", language,
+                   {{"score", std::to_string(candidate->score)}}));
+    } else {
+      line(escape(message("out.why-not.fits", language,
+                          {{"name", entry->name},
+                           {"place", std::to_string(ranking.place(entry->id))},
+                           {"fitting", std::to_string(ranking.fitting.size())},
+                           {"score", std::to_string(candidate->score)}})));
+    }
+    line();
+    points(*candidate);
+    warnings(*candidate);
+    sources(cited_sources(ranking, options));
+  }
+};
+
+} // namespace
+
+std::string render_recommendation_markdown(const engine::Ranking& ranking,
+                                           const catalogue::Catalogue& catalogue,
+                                           const RecommendationOptions& options,
+                                           Language language) {
+  Writer writer{catalogue, language, {}};
+  if (options.why_not.empty()) {
+    writer.ranking_view(ranking, options);
+  } else {
+    writer.why_not_view(ranking, options);
+  }
+  return writer.out;
+}
+
+} // namespace advisor::render

@@ -1,0 +1,169 @@
+// `recommend --format text`: plain text, no colour (the caller may add it), stable bytes.
+#include <advisor/render/messages.hpp>
+#include <advisor/render/reason_text.hpp>
+#include <advisor/render/recommendation.hpp>
+#include <advisor/render/recommendation_common.hpp>
+#include <advisor/render/vocabulary.hpp>
+
+#include <fmt/format.h>
+
+namespace advisor::render {
+namespace {
+
+using namespace detail;
+
+struct Writer {
+  const catalogue::Catalogue& catalogue;
+  Language language;
+  std::string out;
+
+  void line(const std::string& text = {}) { out += text + '\n'; }
+
+  std::string text(const engine::Reason& reason, const catalogue::Entry& entry) const {
+    std::string result = reason_text(reason, entry, catalogue, language);
+    const std::string cited = citation(reason);
+    if (!cited.empty()) result += " [" + cited + "]";
+    return result;
+  }
+
+  void points(const engine::Candidate& candidate, const std::string& indent) {
+    for (const auto& reason : candidate.points) {
+      line(fmt::format("{}{:>4}  {}", indent, signed_points(reason.points),
+                       text(reason, *candidate.entry)));
+    }
+  }
+
+  void warnings(const engine::Candidate& candidate, const std::string& indent) {
+    if (candidate.warnings.empty()) return;
+    line(indent + message("out.warnings", language) + ":");
+    for (const auto& reason : candidate.warnings) {
+      line(indent + "  ! " + text(reason, *candidate.entry));
+    }
+  }
+
+  void verdict(const catalogue::Entry& entry, const std::string& indent) {
+    const auto& verdict = entry.verdict;
+    const std::string word = verdict.known() ? label(verdict.current().value).in(language)
+                                             : unknown_label().in(language);
+    line(indent + message("out.verdict", language) + ": " + word);
+  }
+
+  void recommended(const engine::Candidate& candidate, std::size_t place) {
+    const auto& entry = *candidate.entry;
+    line(fmt::format("{}. {} ({}) - {}", place, entry.name, entry.id,
+                     message("out.score", language, {{"score", std::to_string(candidate.score)}})));
+    line("   " + message("out.address", language) + ": " + address(entry, language));
+    verdict(entry, "   ");
+    line("   " + message("out.why", language) + ":");
+    points(candidate, "   ");
+    warnings(candidate, "   ");
+    line("   " + message("out.next-step", language) + ": " + next_step(entry));
+    line();
+  }
+
+  void excluded(const engine::Ranking& ranking) {
+    if (ranking.excluded.empty()) return;
+    line(message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}) +
+         ":");
+    for (const auto& candidate : ranking.excluded) {
+      line("  - " + exclusion_summary(candidate, catalogue, language) + " (" + candidate.entry->id +
+           ")");
+    }
+    line(message("out.why-not.hint", language));
+    line();
+  }
+
+  void sources(const std::vector<std::string>& ids) {
+    if (ids.empty()) return;
+    line(message("out.sources", language) + ":");
+    for (const auto& id : ids)
+      line(fmt::format("  {:<5} {}", id, source_line(catalogue, id)));
+  }
+
+  void nothing_fits(const engine::Ranking& ranking) {
+    if (ranking.excluded.empty()) {
+      line(message("out.no-candidates", language));
+      line();
+      return;
+    }
+    line(message("out.nothing-fits", language));
+    const auto lines = relaxation_lines(ranking, language);
+    if (!lines.empty()) {
+      line(message("out.relax.heading", language));
+      for (const auto& text_line : lines)
+        line("  " + text_line);
+      line(relaxation_advice(ranking, language));
+    }
+    line();
+  }
+
+  void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
+    line(message("out.title", language,
+                 {{"query", query_summary(ranking.profile, catalogue, language)}}));
+    const auto total = ranking.fitting.size() + ranking.excluded.size();
+    if (ranking.fitting.empty()) {
+      nothing_fits(ranking);
+    } else {
+      line(message(
+          "out.fitting", language,
+          {{"fitting", std::to_string(ranking.fitting.size())}, {"total", std::to_string(total)}}));
+      line();
+      const std::size_t shown = shown_count(ranking, options);
+      for (std::size_t i = 0; i < shown; ++i)
+        recommended(ranking.fitting[i], i + 1);
+      if (shown < ranking.fitting.size()) {
+        line(message("out.shown", language, {{"shown", std::to_string(shown)}}));
+        line();
+      }
+    }
+    excluded(ranking);
+    sources(cited_sources(ranking, options));
+  }
+
+  void why_not_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
+    const auto* entry = catalogue.find(options.why_not);
+    if (entry == nullptr) return;
+    line(message("out.why-not.title", language, {{"name", entry->name}}));
+    const auto* candidate = ranking.find(options.why_not);
+    if (candidate == nullptr) {
+      line(message("out.why-not.category", language,
+                   {{"name", entry->name},
+                    {"category", label(entry->category).in(language)},
+                    {"asked", label(*ranking.profile.category).in(language)}}));
+      return;
+    }
+    if (candidate->excluded()) {
+      line(message("out.why-not.excluded", language, {{"name", entry->name}}));
+      for (const auto& reason : candidate->exclusions)
+        line("  - " + text(reason, *entry));
+      line(message("out.why-not.otherwise", language,
+                   {{"score", std::to_string(candidate->score)}}));
+    } else {
+      line(message("out.why-not.fits", language,
+                   {{"name", entry->name},
+                    {"place", std::to_string(ranking.place(entry->id))},
+                    {"fitting", std::to_string(ranking.fitting.size())},
+                    {"score", std::to_string(candidate->score)}}));
+    }
+    points(*candidate, "");
+    warnings(*candidate, "");
+    line();
+    sources(cited_sources(ranking, options));
+  }
+};
+
+} // namespace
+
+std::string render_recommendation_text(const engine::Ranking& ranking,
+                                       const catalogue::Catalogue& catalogue,
+                                       const RecommendationOptions& options, Language language) {
+  Writer writer{catalogue, language, {}};
+  if (options.why_not.empty()) {
+    writer.ranking_view(ranking, options);
+  } else {
+    writer.why_not_view(ranking, options);
+  }
+  return writer.out;
+}
+
+} // namespace advisor::render

@@ -1,0 +1,103 @@
+// `advisor recommend`: flags, their validation, and asking on a terminal.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using advisor::test::run_cli;
+
+namespace {
+
+std::string error_of(const std::vector<std::string>& args) {
+  const auto result = run_cli(args);
+  CHECK(result.code == 2);
+  CHECK(result.out.empty());
+  return result.err;
+}
+
+} // namespace
+
+TEST_CASE("recommend from a script without a category exits 2 at once, naming the flag") {
+  const auto result = run_cli({"recommend", "--people", "6"}, {}, "video\n");
+  CHECK(result.code == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err ==
+        "advisor: error: missing --category (video, phone, messenger or scheduling) or "
+        "--instead-of ID; questions are asked only on a terminal without --no-input\n");
+  // --no-input never asks, even on a terminal.
+  const auto no_input = run_cli({"recommend", "--no-input"}, {}, "video\n", true);
+  CHECK(no_input.code == 2);
+  CHECK(no_input.err == result.err);
+}
+
+TEST_CASE("recommend rejects bad values, naming what is allowed") {
+  CHECK(error_of({"recommend", "--category", "vidoe"}) ==
+        "advisor: error: --category: \"vidoe\" is not allowed (did you mean \"video\"?); "
+        "allowed: video, phone, messenger, scheduling\n");
+  CHECK(error_of({"recommend", "--category", "video", "--people", "0"}) ==
+        "advisor: error: --people: \"0\" is not a whole number from 1 to 10000\n");
+  CHECK(error_of({"recommend", "--category", "video", "--people", "10001"}) ==
+        "advisor: error: --people: \"10001\" is not a whole number from 1 to 10000\n");
+  CHECK(error_of({"recommend", "--category", "video", "--browser", "firefxo"}) ==
+        "advisor: error: --browser: \"firefxo\" is not allowed (did you mean \"firefox\"?); "
+        "allowed: chrome, chromium, firefox, safari, edge\n");
+  CHECK(error_of({"recommend", "--category", "video", "--language", "fr"}) ==
+        "advisor: error: --language: \"fr\" is not allowed; allowed: de, en\n");
+  CHECK(error_of({"recommend", "--category", "video", "--budget", "-5"}) ==
+        "advisor: error: --budget: \"-5\" is not an amount in euros per month from 0 to 100000 "
+        "(such as 0 or 14.90)\n");
+  CHECK(error_of({"recommend", "--category", "video", "--duration", "90min"}) ==
+        "advisor: error: --duration: \"90min\" is not a number of minutes from 1 to 1440\n");
+  CHECK(error_of({"recommend", "--category", "video", "--format", "jsno"}) ==
+        "advisor: error: --format: \"jsno\" is not allowed (did you mean \"json\"?); allowed: "
+        "text, markdown, json\n");
+  CHECK(error_of({"recommend", "--category", "video", "--top", "0"}) ==
+        "advisor: error: --top: 0 is not allowed; give 1 or more (or --all)\n");
+}
+
+TEST_CASE("recommend on a terminal asks one question at a time and asks again after a bad answer") {
+  // category, people (bad, then good), browser, language (default), budget, duration (empty),
+  // screen sharing, dial-in (bad, then yes), no-install, no-account, processing agreement.
+  const std::string answers = "vidoe\nvideo\nzwölf\n12\nFirefox\n\n0\n\nj\nvielleicht\nja\n\n\nn\n";
+  const auto result =
+      run_cli({"recommend", "--format", "json"}, {{"LANG", "de_DE.UTF-8"}}, answers, true);
+  CHECK(result.code == 0);
+  CHECK(result.err ==
+        "Ein paar Fragen zu Ihrer Gruppe. Die Eingabetaste übernimmt den Vorschlag.\n"
+        "Welche Art von Dienst? (video, phone, messenger, scheduling) [video]: "
+        "„vidoe“ geht hier nicht (meinten Sie „video“?); möglich: video, phone, messenger, "
+        "scheduling.\n"
+        "Welche Art von Dienst? (video, phone, messenger, scheduling) [video]: "
+        "Wie viele Personen nehmen teil? (1 bis 10000; leer = egal): "
+        "„zwölf“ geht hier nicht; möglich: eine Zahl von 1 bis 10000.\n"
+        "Wie viele Personen nehmen teil? (1 bis 10000; leer = egal): "
+        "Welchen Browser nutzen die meisten? (chrome, chromium, firefox, safari, edge; leer = "
+        "egal): "
+        "Welche Sprache sprechen die Teilnehmenden? (de, en) [de]: "
+        "Wie viel darf es im Monat kosten, in Euro? (0 = nichts; leer = egal): "
+        "Wie lange dauert ein Treffen, in Minuten? (leer = egal): "
+        "Muss jemand den Bildschirm teilen? (j/n) [n]: "
+        "Wählen sich manche per Telefon ein? (j/n) [n]: "
+        "„vielleicht“ geht hier nicht; möglich: j oder n.\n"
+        "Wählen sich manche per Telefon ein? (j/n) [n]: "
+        "Muss alles ohne Installation gehen, nur im Browser? (j/n) [n]: "
+        "Müssen Teilnehmende ohne Konto auskommen? (j/n) [n]: "
+        "Braucht Ihre Organisation einen Auftragsverarbeitungsvertrag (AVV)? (j/n) [n]: ");
+  const auto json = nlohmann::ordered_json::parse(result.out);
+  CHECK(json["language"] == "de");
+  CHECK(json["query"].dump() ==
+        R"({"category":"video","people":12,"browser":"firefox","language":"de","budget_eur":0.0,)"
+        R"("duration_minutes":null,"screen_sharing":true,"dial_in":true,"no_install":false,)"
+        R"("no_account":false,"no_phone_number":false,"processing_agreement":false,)"
+        R"("instead_of":null})");
+}
+
+TEST_CASE("recommend on a terminal takes the suggestions when the input ends") {
+  const auto result = run_cli({"recommend", "--format", "json", "--people", "4"}, {}, "", true);
+  CHECK(result.code == 0);
+  const auto json = nlohmann::json::parse(result.out);
+  CHECK(json["query"]["category"] == "video");
+  CHECK(json["query"]["people"] == 4);
+  CHECK(json["query"]["language"] == "en");
+  CHECK(json["query"]["dial_in"] == false);
+}
