@@ -163,14 +163,14 @@ TEST_CASE("guide: usage errors") {
   SUBCASE("bad --for") {
     const auto result = run_cli({"guide", "talky", "--for", "participants"});
     CHECK(result.code == 2);
-    CHECK(result.err == "advisor: error: --for: \"participants\" is not one of organiser, "
-                        "participant, all (did you mean \"participant\"?)\n");
+    CHECK(result.err == "advisor: error: invalid value \"participants\" for --for (did you mean "
+                        "\"participant\"?); allowed: organiser, participant, all\n");
   }
   SUBCASE("bad --format") {
     const auto result = run_cli({"guide", "talky", "--format", "json"});
     CHECK(result.code == 2);
     CHECK(result.err ==
-          "advisor: error: --format: \"json\" is not one of text, markdown, html\n");
+          "advisor: error: invalid value \"json\" for --format; allowed: text, markdown, html\n");
   }
   SUBCASE("no id") {
     const auto result = run_cli({"guide"});

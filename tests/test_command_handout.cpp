@@ -97,6 +97,49 @@ TEST_CASE("handout: usage errors") {
   }
 }
 
+TEST_CASE("handout for a query: the service recommend puts first") {
+  const std::vector<std::string> needs = {"--category", "video", "--people", "6",
+                                          "--browser", "firefox"};
+  const auto recommended = run_cli(args({"recommend", "--format", "json"}, needs));
+  REQUIRE(recommended.code == 0);
+  const auto first = recommended.out.find("\"id\": \"");
+  REQUIRE(first != std::string::npos);
+  const auto start = first + 7;
+  const std::string id = recommended.out.substr(start, recommended.out.find('"', start) - start);
+  REQUIRE_FALSE(id.empty());
+
+  const auto by_query = run_cli(args(args({"handout", "--format", "text"}, needs), k_footer));
+  CHECK(by_query.code == 0);
+  CHECK(by_query.err == "");
+  // A participant's sheet is the same as the one for the service chosen by hand.
+  const auto by_id = run_cli(args({"handout", "--format", "text", "--id", id}, k_footer));
+  CHECK(by_query.out == by_id.out);
+  // An organiser's sheet says why this service was chosen.
+  const auto organiser =
+      run_cli(args(args({"handout", "--format", "text", "--for", "organiser"}, needs), k_footer));
+  CHECK(organiser.out.find("\nWhy ") != std::string::npos);
+  check_golden("handout-video-6-firefox-en.html",
+               run_cli(args(args({"handout", "--format", "html", "--date"}, needs), k_footer)).out);
+  check_golden("handout-video-6-firefox-organiser-de.md",
+               run_cli(args(args({"handout", "--format", "markdown", "--for", "organiser",
+                                  "--language", "de"},
+                                 needs),
+                            k_footer))
+                   .out);
+}
+
+TEST_CASE("handout: needs and --id exclude each other; one of them is needed") {
+  const auto both = run_cli({"handout", "--id", "talky", "--people", "6"});
+  CHECK(both.code == 2);
+  CHECK(both.err == "advisor: error: --id names the service itself: leave out the need flags "
+                    "(--category, --people, …), or leave out --id to hand out the best fit for "
+                    "them\n");
+  const auto neither = run_cli({"handout", "--people", "6"});
+  CHECK(neither.code == 2);
+  CHECK(neither.err == "advisor: error: missing --category (video, phone, messenger or "
+                       "scheduling) or --instead-of ID, or --id ID for a service of your choice\n");
+}
+
 TEST_CASE("handout -o FILE") {
   const auto folder = std::filesystem::temp_directory_path() / "advisor-handout-test";
   std::filesystem::remove_all(folder);
