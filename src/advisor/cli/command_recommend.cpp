@@ -66,9 +66,9 @@ void run_recommend(RecommendOptions& options, Context& context) {
         fmt::format("--top: {} is not allowed; give 1 or more (or --all)", options.top));
   }
   auto& profile_options = options.profile;
+  check_profile_options(profile_options); // bad usage first, before the catalogue is read
   // --language is the participants' language and the output language; the global option too.
   if (!profile_options.language.empty()) {
-    parse_participants_language(profile_options.language);
     if (context.language_flag.empty()) context.language_flag = profile_options.language;
   } else if (!context.language_flag.empty()) {
     profile_options.language = context.language_flag;

@@ -115,7 +115,17 @@ int parse_duration(const std::string& text) {
   return static_cast<int>(*value);
 }
 
+void check_profile_options(const ProfileOptions& options) {
+  if (!options.category.empty()) parse_category(options.category);
+  if (!options.people.empty()) parse_people(options.people);
+  if (!options.browser.empty()) parse_browser(options.browser);
+  if (!options.language.empty()) parse_participants_language(options.language);
+  if (!options.budget.empty()) parse_budget(options.budget);
+  if (!options.duration.empty()) parse_duration(options.duration);
+}
+
 engine::Profile make_profile(const ProfileOptions& options, const Catalogue& catalogue) {
+  check_profile_options(options);
   engine::Profile profile;
   if (!options.category.empty()) profile.category = parse_category(options.category);
   if (!options.instead_of.empty()) {
