@@ -1,8 +1,10 @@
 #include <advisor/render/columns.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <algorithm>
 
 namespace advisor::render {
+
 
 std::string pad_right(std::string_view text, std::size_t width) {
   std::string result(text);
