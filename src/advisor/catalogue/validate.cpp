@@ -25,25 +25,20 @@ void default_date(Provenance& provenance, const References& references) {
 template <class T>
 void check_history(Reader& reader, const std::string& key, Fact<T>& fact,
                    const References& references) {
-  const Statement<T>* previous = nullptr;
+  // The list order says which statement is newest. Dated statements must agree with it; a
+  // statement whose date is unknown (a current page without a date) may stand anywhere.
+  const Date* latest = nullptr;
   for (auto& statement : fact.history) {
     default_date(statement.provenance, references);
     const auto& date = statement.provenance.date;
-    if (previous != nullptr && previous->provenance.date) {
-      const Date& earlier = *previous->provenance.date;
-      if (!date) {
-        reader.error(statement.provenance.where,
-                     fmt::format("{}: a statement without a date follows one dated {}; give it "
-                                 "a date (its source {} has none) or list statements oldest first",
-                                 key, format_date(earlier), statement.provenance.source));
-      } else if (before(*date, earlier)) {
-        reader.error(statement.provenance.where,
-                     fmt::format("{}: a statement dated {} follows one dated {}; list statements "
-                                 "oldest first",
-                                 key, format_date(*date), format_date(earlier)));
-      }
+    if (!date) continue;
+    if (latest != nullptr && before(*date, *latest)) {
+      reader.error(statement.provenance.where,
+                   fmt::format("{}: a statement dated {} follows one dated {}; list statements "
+                               "oldest first",
+                               key, format_date(*date), format_date(*latest)));
     }
-    previous = &statement;
+    latest = &*date;
   }
 }
 
@@ -53,8 +48,6 @@ void check_source_list(Reader& reader, const EntryDraft& draft, const References
   for (const auto& use : draft.source_uses) {
     used.insert(use.id);
   }
-  // A source cited only in a note ("… fixed (S30, S29)") is used too.
-  used.insert(draft.source_mentions.begin(), draft.source_mentions.end());
   for (const auto& reference : draft.listed_sources) {
     if (!listed.insert(reference.id).second) {
       reader.error(reference.where, fmt::format("source \"{}\" is listed twice", reference.id));
