@@ -114,7 +114,9 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files, const Date& toda
   LoadResult result;
   Reader reader(result.diagnostics, today);
   Parts parts;
-  for (const auto& file : files) read_file(reader, result.diagnostics, file, parts);
+  for (const auto& file : files) {
+    read_file(reader, result.diagnostics, file, parts);
+  }
   report_missing_files(reader, parts);
 
   // Without a readable sources.yaml every reference would look wrong: check them only with one.
@@ -122,7 +124,9 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files, const Date& toda
     const References references(parts.sources->sources, parts.sources->assessors);
     for (auto& tool : parts.tools) {
       validate_entry(reader, tool.tool, references);
-      for (auto& service : tool.services) validate_entry(reader, service, references);
+      for (auto& service : tool.services) {
+        validate_entry(reader, service, references);
+      }
     }
     if (parts.categories) validate_advice(reader, *parts.categories, references);
   }

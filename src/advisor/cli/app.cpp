@@ -26,6 +26,8 @@ constexpr CommandEntry k_commands[] = {
     {"check", setup_check},
     {"recommend", setup_recommend},
     {"compare", setup_compare},
+    {"guide", setup_guide},
+    {"handout", setup_handout},
     {"completion", setup_completion},
 };
 

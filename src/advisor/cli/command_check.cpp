@@ -1,6 +1,7 @@
 // advisor check [PATH…]: validate a catalogue and print every problem, one per line.
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/engine/rule_keys.hpp>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -19,6 +20,16 @@ struct CheckOptions {
 std::vector<catalogue::SourceFile> base_files(const Context& context) {
   if (context.catalogue_dir.empty()) return catalogue::builtin_catalogue_files();
   return catalogue::read_catalogue_directory(context.catalogue_dir);
+}
+
+// Loads `files`; returns every problem, those of rules.yaml's keys (checked by the engine, which
+// knows which weights and thresholds it reads) included.
+Diagnostics check_files(const std::vector<catalogue::SourceFile>& files, const Date& today) {
+  auto result = catalogue::load_catalogue(files, today);
+  if (!result.catalogue.rules.where.file.empty()) {
+    engine::validate_rules(result.catalogue.rules, result.diagnostics);
+  }
+  return std::move(result.diagnostics);
 }
 
 // Puts `file` into `files` in place of the file with the same catalogue name, or adds it.
@@ -47,7 +58,9 @@ std::string summary(std::size_t files, std::size_t errors, std::size_t warnings,
     found = de ? "keine Probleme" : "no problems";
   } else {
     std::vector<std::string> parts;
-    if (errors > 0) parts.push_back(de ? count(errors, "Fehler", "Fehler") : count(errors, "error", "errors"));
+    if (errors > 0) {
+      parts.push_back(de ? count(errors, "Fehler", "Fehler") : count(errors, "error", "errors"));
+    }
     if (warnings > 0) {
       parts.push_back(de ? count(warnings, "Warnung", "Warnungen")
                          : count(warnings, "warning", "warnings"));
@@ -68,7 +81,7 @@ void run_check(const CheckOptions& options, Context& context) {
     if (std::filesystem::is_directory(path, error)) {
       auto files = catalogue::read_catalogue_directory(path);
       file_count += files.size();
-      all.append(catalogue::load_catalogue(files, context.today()).diagnostics);
+      all.append(check_files(files, context.today()));
     } else {
       singles.push_back(catalogue::read_catalogue_file(path));
     }
@@ -76,7 +89,7 @@ void run_check(const CheckOptions& options, Context& context) {
   if (options.paths.empty()) {
     auto files = base_files(context);
     file_count = files.size();
-    all = catalogue::load_catalogue(files, context.today()).diagnostics;
+    all = check_files(files, context.today());
   } else if (!singles.empty()) {
     // Single files are checked in the context of the whole catalogue; only their own problems
     // are shown.
@@ -87,13 +100,15 @@ void run_check(const CheckOptions& options, Context& context) {
       replace_or_add(files, std::move(file));
     }
     file_count += shown.size();
-    const auto result = catalogue::load_catalogue(files, context.today());
-    for (const auto& diagnostic : result.diagnostics.all()) {
+    const Diagnostics diagnostics = check_files(files, context.today());
+    for (const auto& diagnostic : diagnostics.all()) {
       if (shown.count(diagnostic.where.file) > 0) all.add(diagnostic);
     }
   }
   all.sort();
-  for (const auto& diagnostic : all.all()) context.out << format_diagnostic(diagnostic) << '\n';
+  for (const auto& diagnostic : all.all()) {
+    context.out << format_diagnostic(diagnostic) << '\n';
+  }
   context.out << summary(file_count, all.error_count(), all.warning_count(), context.language())
               << '\n';
   context.exit_code = all.has_errors() ? 1 : 0;
@@ -109,9 +124,9 @@ void setup_check(CLI::App& app, Context& context) {
   // CLI11's split() for the bound form.
   command->add_option_function<std::vector<std::string>>(
       "PATH", [options](const std::vector<std::string>& paths) { options->paths = paths; },
-                      "A catalogue folder (checked as a whole) or single files (checked against "
-                      "the built-in catalogue, or --catalogue DIR, in place of the file with the "
-                      "same name); default: the built-in catalogue");
+      "A catalogue folder (checked as a whole) or single files (checked against "
+      "the built-in catalogue, or --catalogue DIR, in place of the file with the "
+      "same name); default: the built-in catalogue");
   command->footer("Examples:\n"
                   "  advisor check                          the built-in catalogue\n"
                   "  advisor check my-catalogue/            a whole catalogue folder\n"

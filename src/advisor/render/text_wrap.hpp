@@ -1,0 +1,18 @@
+#pragma once
+// Word wrapping for terminal output, counting characters (not bytes) so umlauts line up.
+
+#include <string>
+#include <string_view>
+
+namespace advisor::render {
+
+// Returns the number of characters (UTF-8 code points) in `text`.
+std::size_t display_width(std::string_view text);
+
+// Returns `text` wrapped at word boundaries to lines of at most `width` characters (a longer word,
+// such as an address, gets a line of its own). The first line starts with `first_prefix`, later
+// lines with `rest_prefix`; both count towards the width. Every line ends with '\n'.
+std::string wrap(std::string_view text, std::size_t width, std::string_view first_prefix,
+                 std::string_view rest_prefix);
+
+} // namespace advisor::render
