@@ -76,7 +76,24 @@ TEST_CASE("advisor completion bash") {
     CHECK(complete_in_bash({"completion", "--he"}) == "--help\n");
     CHECK(complete_in_bash({"compare", "--lang"}) == "--language\n");
   }
+  SUBCASE("values named in the type (guide --for)") {
+    CHECK(complete_in_bash({"guide", "talky", "--for", "p"}) == "participant\n");
+  }
+  SUBCASE("options and values of recommend") {
+    // --catalogue is a global option, valid after the command too.
+    CHECK(complete_in_bash({"recommend", "--cat"}) == "--category\n--catalogue\n");
+    CHECK(complete_in_bash({"recommend", "--categ"}) == "--category\n");
+    CHECK(complete_in_bash({"recommend", "--category", "v"}) == "video\n");
+    CHECK(complete_in_bash({"recommend", "--category", "=", "m"}) == "messenger\n");
+    CHECK(complete_in_bash({"recommend", "--browser", "f"}) == "firefox\n");
+    CHECK(complete_in_bash({"recommend", "--instead-of", "wha"}) == "whatsapp\n");
+  }
   SUBCASE("ids come from the advisor") {
+    CHECK(complete_in_bash({"show", "ta"}) == "talky\n");
+    CHECK(complete_in_bash({"guide", "ta"}) == "talky\n");
+    CHECK(complete_in_bash({"handout", "--id", "thr"}) == "threema\n");
+    CHECK(complete_in_bash({"recommend", "--why-not", "jitsi-meet/f"}) ==
+          "jitsi-meet/ffmuc\njitsi-meet/freifunk-hamburg\njitsi-meet/fairmeeting\n");
     CHECK(complete_in_bash({"compare", "ta"}) == "talky\n");
     CHECK(complete_in_bash({"compare", "signal", "thr"}) == "threema\n");
   }

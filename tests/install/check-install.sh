@@ -36,7 +36,7 @@ cd "$(mktemp -d)" # no source tree, no catalogue next to it
 trap 'rm -rf "$stage" "$PWD"' EXIT
 check "--version" bash -c '[ "$("$1" --version)" = "advisor $2" ]' _ "$advisor" "$("$build/advisor" --version | cut -d" " -f2)"
 check "list works from any directory (the catalogue is compiled in)" \
-  bash -c '"$1" list | grep -q "^talky"' _ "$advisor"
+  bash -c '"$1" list | grep -q "^talky "' _ "$advisor"
 check "the man page renders" \
   bash -c 'MANPAGER=cat MANWIDTH=80 man -l "$1" | grep -q "^EXIT STATUS"' _ "$stage/usr/share/man/man1/advisor.1.gz"
 check "the bash completion completes ids with the installed binary" \
