@@ -71,7 +71,8 @@ int parse_people(const std::string& text) {
   auto value = whole_number(text);
   if (!value || *value < 1 || *value > k_max_people) {
     throw UsageError(
-        fmt::format("--people: \"{}\" is not a whole number from 1 to {}", text, k_max_people));
+        fmt::format("invalid value \"{}\" for --people; allowed: a whole number from 1 to {}",
+                    text, k_max_people));
   }
   return static_cast<int>(*value);
 }
