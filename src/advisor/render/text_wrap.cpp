@@ -4,14 +4,6 @@
 
 namespace advisor::render {
 
-std::size_t display_width(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
 std::string wrap(std::string_view text, std::size_t width, std::string_view first_prefix,
                  std::string_view rest_prefix) {
   std::vector<std::string_view> words;

@@ -1,13 +1,14 @@
 #pragma once
 // Word wrapping for terminal output, counting characters (not bytes) so umlauts line up.
 
+#include <advisor/render/terminal.hpp>
+
 #include <string>
 #include <string_view>
 
 namespace advisor::render {
 
-// Returns the number of characters (UTF-8 code points) in `text`.
-std::size_t display_width(std::string_view text);
+// display_width(): see terminal.hpp.
 
 // Returns `text` wrapped at word boundaries to lines of at most `width` characters (a longer word,
 // such as an address, gets a line of its own). The first line starts with `first_prefix`, later
