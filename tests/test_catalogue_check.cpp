@@ -36,6 +36,16 @@ TEST_CASE("advisor check: single files are checked against --catalogue") {
   CHECK(warning_only.out.ends_with("\n1 Datei geprüft: 1 Warnung\n"));
 }
 
+TEST_CASE("advisor check: rules.yaml's keys are checked against the engine's") {
+  const std::string file = source_path("tests/data/invalid/rules.yaml");
+  const auto result = run_cli({"--catalogue", source_path("tests/data/valid"), "check", file});
+  CHECK(result.code == 1);
+  CHECK(result.out == file + ":9:1: error: missing weight \"verdict.recommended\"\n" + file +
+                          ":9:1: error: unknown weight \"verdict.recomended\" (did you mean "
+                          "\"verdict.recommended\"?)\n"
+                          "checked 1 file: 2 errors\n");
+}
+
 TEST_CASE("advisor check: a file in place of the catalogue's file of the same name") {
   // tests/data/invalid/video/... has other names; a copy of talky.yaml named like the valid one
   // replaces it, so its id is no duplicate.

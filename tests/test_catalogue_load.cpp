@@ -122,6 +122,8 @@ TEST_CASE("load_catalogue: services inherit their tool's facts and override what
   CHECK(server->facts.country.current().value == "DE");
   CHECK(!tool->facts.country.known());
   CHECK(server->facts.browsers.size() == 5);
+  CHECK(server->facts.browsers.at(Browser::chromium).current().value == Support::works);
+  CHECK(!server->facts.browsers.at(Browser::chromium).current().provenance.date);
   CHECK(server->facts.browsers.at(Browser::firefox).current().value == Support::works);
   CHECK(server->facts.browsers.at(Browser::safari).current().value == Support::limited);
   CHECK(closed->facts.max_participants.current().value == Limit{true, 0});

@@ -15,7 +15,7 @@ namespace {
 const Date k_today{2026, 11, 30};
 
 std::string all_formats(const GuideView& view, Language language) {
-  return render_guide_text(view, language) + "\n~~~~ markdown ~~~~\n" +
+  return render_guide_text(view, language, 80) + "\n~~~~ markdown ~~~~\n" +
          render_guide_markdown(view, language) + "\n~~~~ html ~~~~\n" +
          render_guide_html(view, language);
 }

@@ -68,7 +68,7 @@ TEST_CASE("render::render_handout (builder catalogue)") {
                                         k_today, sample_footer(), Date{2026, 12, 1});
     check_golden("render-handout-talky-" + lang + ".html", render_handout_html(view, language));
     check_golden("render-handout-talky-" + lang + ".md", render_handout_markdown(view, language));
-    check_golden("render-handout-talky-" + lang + ".txt", render_handout_text(view, language));
+    check_golden("render-handout-talky-" + lang + ".txt", render_handout_text(view, language, 80));
   }
 }
 

@@ -72,3 +72,30 @@ TEST_CASE("cli::Context::language") {
   english.language_flag = "de";
   CHECK(english.language() == Language::de);
 }
+
+TEST_CASE("advisor show: output language") {
+  using advisor::test::run_cli;
+  const std::string german = "Höchstzahl Teilnehmende";
+  const std::string english = "Participant limit";
+  auto language_of = [&](const advisor::test::CliResult& result) {
+    REQUIRE(result.code == 0);
+    const bool de = result.out.find(german) != std::string::npos;
+    const bool en = result.out.find(english) != std::string::npos;
+    REQUIRE(de != en);
+    return de ? "de" : "en";
+  };
+  CHECK(language_of(run_cli({"show", "talky"})) == std::string("en")); // LANG=C
+  CHECK(language_of(run_cli({"show", "talky", "--language", "de"})) == std::string("de"));
+  CHECK(language_of(run_cli({"--language", "de", "show", "talky"})) == std::string("de"));
+  CHECK(language_of(run_cli({"show", "talky"}, {{"LANG", "de_DE.UTF-8"}})) == std::string("de"));
+  CHECK(language_of(run_cli({"show", "talky"}, {{"LANGUAGE", "de_AT:en"}, {"LANG", "en_US"}})) ==
+        std::string("de"));
+  CHECK(language_of(run_cli({"show", "talky"}, {{"LC_ALL", "de_CH.UTF-8"}, {"LANG", "C"}})) ==
+        std::string("de"));
+  CHECK(language_of(run_cli({"show", "talky"}, {{"LC_MESSAGES", "de_DE"}})) == std::string("de"));
+  CHECK(language_of(run_cli({"show", "talky"}, {{"LANG", "POSIX"}})) == std::string("en"));
+  CHECK(language_of(run_cli({"show", "talky", "--language", "en"}, {{"LANG", "de_DE.UTF-8"}})) ==
+        std::string("en"));
+  const auto list = run_cli({"list"}, {{"LANG", "de_DE.UTF-8"}});
+  CHECK(list.out.substr(0, list.out.find('\n')).find("Kategorie") != std::string::npos);
+}

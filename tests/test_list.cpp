@@ -3,7 +3,9 @@
 
 #include <advisor/render/list.hpp>
 
+#include <algorithm>
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 using namespace advisor;
 using namespace advisor::catalogue;
@@ -107,4 +109,73 @@ TEST_CASE("advisor list --help") {
   CHECK(result.code == 0);
   CHECK(result.out.find("advisor list --category phone") != std::string::npos);
   CHECK(result.out.find("--verdict") != std::string::npos);
+}
+
+// The built-in catalogue from here on.
+
+TEST_CASE("advisor list: every id of PRODUCT.md") {
+  // The ids PRODUCT.md promises (section "The catalogue"); scripts and tests rely on them.
+  const std::vector<std::string> product_ids = {
+      "bigbluebutton", "jitsi-meet", "jitsi-meet/adminforge", "jitsi-meet/ffmuc",
+      "jitsi-meet/freifunk-hamburg", "jitsi-meet/fairmeeting", "talky", "blizz", "alfaview",
+      "gotomeeting", "gotowebinar", "zoom", "deutsche-telefonkonferenz", "meebl", "mumble",
+      "meetgreen", "signal", "threema", "telegram", "whatsapp", "nuudel", "dudle", "doodle"};
+  const auto result = run_cli({"list", "--format", "json"});
+  REQUIRE(result.code == 0);
+  std::vector<std::string> listed;
+  for (const auto& item : nlohmann::json::parse(result.out)) listed.push_back(item["id"]);
+  for (const auto& id : product_ids) {
+    CAPTURE(id);
+    CHECK(std::find(listed.begin(), listed.end(), id) != listed.end());
+  }
+  CHECK(listed.size() == product_ids.size());
+
+  const auto text = run_cli({"list"});
+  REQUIRE(text.code == 0);
+  for (const auto& id : product_ids) {
+    CAPTURE(id);
+    CHECK(text.out.find("\n" + id + " ") != std::string::npos);
+  }
+}
+
+TEST_CASE("advisor list: formats and languages") {
+  for (const char* language : {"de", "en"}) {
+    const std::string lang = language;
+    CAPTURE(lang);
+    const auto text = run_cli({"list", "--language", lang});
+    CHECK(text.code == 0);
+    CHECK(text.err.empty());
+    check_golden("list-all-" + lang + ".txt", text.out);
+    const auto markdown = run_cli({"list", "--format", "markdown", "--language", lang});
+    CHECK(markdown.code == 0);
+    check_golden("list-all-" + lang + ".md", markdown.out);
+    const auto json = run_cli({"list", "--format", "json", "--language", lang});
+    CHECK(json.code == 0);
+    check_golden("list-all-" + lang + ".json", json.out);
+    const auto phone = run_cli({"list", "--category", "phone", "--language", lang});
+    CHECK(phone.code == 0);
+    check_golden("list-phone-" + lang + ".txt", phone.out);
+  }
+}
+
+TEST_CASE("advisor list: filters") {
+  auto ids = [](const std::vector<std::string>& args) {
+    const auto result = run_cli(args);
+    REQUIRE(result.code == 0);
+    std::vector<std::string> found;
+    for (const auto& item : nlohmann::json::parse(result.out)) found.push_back(item["id"]);
+    return found;
+  };
+  using Ids = std::vector<std::string>;
+  CHECK(ids({"list", "--category", "messenger", "--format", "json"}) ==
+        Ids{"signal", "telegram", "threema", "whatsapp"});
+  CHECK(ids({"list", "--status", "discontinued", "--format", "json"}) == Ids{"blizz"});
+  // Blizz was the seed's favourite before it was downgraded: only the current verdict counts.
+  const auto recommended = ids({"list", "--verdict", "recommended", "--format", "json"});
+  CHECK(std::find(recommended.begin(), recommended.end(), "blizz") == recommended.end());
+  CHECK(std::find(recommended.begin(), recommended.end(), "talky") != recommended.end());
+  const auto nothing = run_cli({"list", "--category", "scheduling", "--status", "discontinued",
+                                "--verdict", "warned-against", "--language", "de"});
+  CHECK(nothing.code == 0);
+  CHECK(nothing.out == "Kein Eintrag passt zu dieser Auswahl.\n");
 }

@@ -31,28 +31,43 @@ TEST_CASE("recommend from a script without a category exits 2 at once, naming th
 }
 
 TEST_CASE("recommend rejects bad values, naming what is allowed") {
+  CHECK(error_of({"recommend", "--instead-of", "whatsap"}) ==
+        "advisor: error: unknown id \"whatsap\" for --instead-of (did you mean \"whatsapp\"?)\n"
+        "Run \"advisor list\" to see every id.\n");
+  CHECK(error_of({"recommend", "--instead-of", "whatsapp", "--category", "video"}) ==
+        "advisor: error: --instead-of whatsapp is in category messenger, but --category is video\n");
+  CHECK(error_of({"recommend", "--category", "video", "--why-not", "tlaky"}) ==
+        "advisor: error: unknown id \"tlaky\" for --why-not (did you mean \"talky\"?)\n"
+        "Run \"advisor list\" to see every id.\n");
+  CHECK(error_of({"recommend", "--category", "video", "--why-not", "jitsi-meet"}) ==
+        "advisor: error: --why-not jitsi-meet names a tool with several services; name one of "
+        "them: jitsi-meet/adminforge, jitsi-meet/ffmuc, jitsi-meet/freifunk-hamburg, "
+        "jitsi-meet/fairmeeting\n");
   CHECK(error_of({"recommend", "--category", "vidoe"}) ==
-        "advisor: error: --category: \"vidoe\" is not allowed (did you mean \"video\"?); "
+        "advisor: error: invalid value \"vidoe\" for --category (did you mean \"video\"?); "
         "allowed: video, phone, messenger, scheduling\n");
   CHECK(error_of({"recommend", "--category", "video", "--people", "0"}) ==
-        "advisor: error: --people: \"0\" is not a whole number from 1 to 10000\n");
+        "advisor: error: invalid value \"0\" for --people; allowed: a whole number from 1 to "
+        "10000\n");
   CHECK(error_of({"recommend", "--category", "video", "--people", "10001"}) ==
-        "advisor: error: --people: \"10001\" is not a whole number from 1 to 10000\n");
+        "advisor: error: invalid value \"10001\" for --people; allowed: a whole number from 1 "
+        "to 10000\n");
   CHECK(error_of({"recommend", "--category", "video", "--browser", "firefxo"}) ==
-        "advisor: error: --browser: \"firefxo\" is not allowed (did you mean \"firefox\"?); "
+        "advisor: error: invalid value \"firefxo\" for --browser (did you mean \"firefox\"?); "
         "allowed: chrome, chromium, firefox, safari, edge\n");
   CHECK(error_of({"recommend", "--category", "video", "--language", "fr"}) ==
-        "advisor: error: --language: \"fr\" is not allowed; allowed: de, en\n");
+        "advisor: error: invalid value \"fr\" for --language; allowed: de, en\n");
   CHECK(error_of({"recommend", "--category", "video", "--budget", "-5"}) ==
-        "advisor: error: --budget: \"-5\" is not an amount in euros per month from 0 to 100000 "
-        "(such as 0 or 14.90)\n");
+        "advisor: error: invalid value \"-5\" for --budget; allowed: an amount in euros per "
+        "month from 0 to 100000, such as 0 or 14.90\n");
   CHECK(error_of({"recommend", "--category", "video", "--duration", "90min"}) ==
-        "advisor: error: --duration: \"90min\" is not a number of minutes from 1 to 1440\n");
+        "advisor: error: invalid value \"90min\" for --duration; allowed: minutes from 1 to "
+        "1440\n");
   CHECK(error_of({"recommend", "--category", "video", "--format", "jsno"}) ==
-        "advisor: error: --format: \"jsno\" is not allowed (did you mean \"json\"?); allowed: "
-        "text, markdown, json\n");
+        "advisor: error: invalid value \"jsno\" for --format (did you mean \"json\"?); "
+        "allowed: text, markdown, json\n");
   CHECK(error_of({"recommend", "--category", "video", "--top", "0"}) ==
-        "advisor: error: --top: 0 is not allowed; give 1 or more (or --all)\n");
+        "advisor: error: invalid value \"0\" for --top; allowed: 1 or more (or --all)\n");
 }
 
 TEST_CASE("recommend on a terminal asks one question at a time and asks again after a bad answer") {

@@ -80,7 +80,6 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
   if (facts != nullptr) read_facts(reader, *facts, entry.facts, level == Level::tool);
   read_optional_parts(reader, fields, draft);
   draft.source_uses = reader.take_source_uses();
-  draft.source_mentions = reader.take_source_mentions();
   return draft;
 }
 
@@ -107,7 +106,6 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
     return std::nullopt;
   }
   reader.take_source_uses();
-  reader.take_source_mentions();
   ToolDraft draft;
   draft.file = file;
   draft.tool = read_entry(reader, root, Level::tool, "");

@@ -191,7 +191,6 @@ CategoriesFile read_categories_file(Reader& reader, const yaml::Node& root) {
     result.general_advice = read_advice_list(reader, *general, "general_advice", advice_ids);
   }
   result.source_uses = reader.take_source_uses();
-  reader.take_source_mentions();
   return result;
 }
 

@@ -1,6 +1,7 @@
 #include <advisor/catalogue/reader.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <limits>
 
@@ -32,27 +33,6 @@ bool after(const Date& later, const Date& earlier) {
     return later.month != 0 && earlier.month != 0 && later.month > earlier.month;
   }
   return later.day != 0 && earlier.day != 0 && later.day > earlier.day;
-}
-
-bool is_alnum(char c) {
-  return is_digit(c) || is_lower(c) || (c >= 'A' && c <= 'Z');
-}
-
-// Appends every source id written in `text` as a word of its own ("(S30, S29)", "S16b").
-void find_source_mentions(std::string_view text, std::vector<std::string>& into) {
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] != 'S' || !is_digit(text[i + 1]) || (i > 0 && is_alnum(text[i - 1]))) continue;
-    std::size_t end = i + 1;
-    while (end < text.size() && is_digit(text[end])) {
-      ++end;
-    }
-    while (end < text.size() && is_lower(text[end])) {
-      ++end;
-    }
-    if (end < text.size() && is_alnum(text[end])) continue;
-    into.emplace_back(text.substr(i, end - i));
-    i = end - 1;
-  }
 }
 
 std::string join(const std::vector<std::string>& words) {
@@ -209,9 +189,26 @@ std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) 
     (language == std::string_view("de") ? result.de : result.en) = *string_value;
   }
   if (!complete) return std::nullopt;
-  find_source_mentions(result.de, m_mentions);
-  find_source_mentions(result.en, m_mentions);
+  record_mentions(result.de, node.where);
+  record_mentions(result.en, node.where);
   return result;
+}
+
+void Reader::record_mentions(const std::string& text, const Location& where) {
+  // A text that cites a source ("… (S45)") uses it, like a statement's `source` does.
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const bool starts_word =
+        i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) != 0);
+    if (text[i] != 'S' || !starts_word || !is_digit(text[i + 1])) continue;
+    std::size_t end = i + 1;
+    while (end < text.size() && is_digit(text[end]))
+      ++end;
+    while (end < text.size() && is_lower(text[end]))
+      ++end;
+    if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end])) != 0) continue;
+    m_uses.push_back({text.substr(i, end - i), where});
+    i = end;
+  }
 }
 
 const std::vector<yaml::Node>* Reader::list(const yaml::Node& node, std::string_view what) {

@@ -79,14 +79,13 @@ public:
 
   // Source ids used since the last call, with their places.
   std::vector<SourceUse> take_source_uses() { return std::exchange(m_uses, {}); }
-  // Source ids mentioned in texts since the last call ("… fixed (S30, S29)").
-  std::vector<std::string> take_source_mentions() { return std::exchange(m_mentions, {}); }
+  // Records every source id cited in `text` ("… (S45)") as used at `where`.
+  void record_mentions(const std::string& text, const Location& where);
 
 private:
   Diagnostics& m_diagnostics;
   Date m_today;
   std::vector<SourceUse> m_uses;
-  std::vector<std::string> m_mentions;
 };
 
 // The keys of one mapping, checked against the keys allowed there.

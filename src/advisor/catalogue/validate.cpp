@@ -48,8 +48,6 @@ void check_source_list(Reader& reader, const EntryDraft& draft, const References
   for (const auto& use : draft.source_uses) {
     used.insert(use.id);
   }
-  // A source cited only in a note ("… fixed (S30, S29)") is used too.
-  used.insert(draft.source_mentions.begin(), draft.source_mentions.end());
   for (const auto& reference : draft.listed_sources) {
     if (!listed.insert(reference.id).second) {
       reader.error(reference.where, fmt::format("source \"{}\" is listed twice", reference.id));

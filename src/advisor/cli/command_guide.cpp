@@ -1,8 +1,10 @@
 // advisor guide ID: step-by-step instructions for one tool or service.
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>
 #include <advisor/render/guide.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>
 #include <memory>
@@ -18,15 +20,23 @@ struct GuideOptions {
 };
 
 void run_guide(const GuideOptions& options, Context& context) {
+  require_language(context.language_flag);
   const auto audience = parse_audience(options.audience);
-  const auto format = parse_document_format(options.format, options.output, DocumentFormat::text);
+  const auto format = parse_document_format(options.format, options.output, DocumentFormat::text,
+                                            {"text", "markdown", "html"});
   const auto& catalogue = context.catalogue();
   const auto& entry = find_entry(catalogue, options.id);
   const auto view = render::make_guide_view(catalogue, entry, audience, context.today());
   const Language language = context.language();
   std::string document;
   switch (format) {
-  case DocumentFormat::text: document = render::render_guide_text(view, language); break;
+  case DocumentFormat::text: {
+    // A file gets the standard width; the screen its own.
+    const bool to_screen = options.output.empty() || options.output == "-";
+    const auto width = to_screen ? context.text_style().width : render::k_default_width;
+    document = render::render_guide_text(view, language, width);
+    break;
+  }
   case DocumentFormat::markdown: document = render::render_guide_markdown(view, language); break;
   case DocumentFormat::html: document = render::render_guide_html(view, language); break;
   }
@@ -51,10 +61,14 @@ void setup_guide(CLI::App& app, Context& context) {
   command->add_option("-o,--output", options->output,
                       "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
+  command->add_option("--language", context.language_flag,
+                      "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+      ->type_name("de|en");
   command->footer("Examples:\n"
                   "  advisor guide talky --language de\n"
                   "  advisor guide jitsi-meet                 (lists the Jitsi servers)\n"
-                  "  advisor guide jitsi-meet/ffmuc --for participant --format html -o ffmuc.html");
+                  "  advisor guide jitsi-meet/ffmuc --for participant --format html -o ffmuc.html\n\n"
+                  "Handouts for a group (steps, tips, your footer): advisor handout --help");
   command->callback([options, &context] { run_guide(*options, context); });
 }
 

@@ -1,19 +1,28 @@
-// advisor handout: a printable document for a group, for one service or the best for a query.
+// advisor handout: a printable document for a group, for one service or the best fit for a query.
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>
+#include <advisor/cli/profile_options.hpp>
 #include <advisor/core/error.hpp>
+#include <advisor/engine/ranking.hpp>
 #include <advisor/render/handout.hpp>
+#include <advisor/render/reason_text.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <memory>
 
 namespace advisor::cli {
 namespace {
 
+// How many of the strongest reasons a handout shows under "Why …?".
+constexpr std::size_t k_reasons_shown = 4;
+
 struct HandoutOptions {
   std::string id;
+  ProfileOptions profile;
   std::string audience = "participant";
   std::string format;
   std::string output;
@@ -22,6 +31,13 @@ struct HandoutOptions {
   std::string date;
 };
 
+// Returns true when any need flag was given (not counting --language and --no-input).
+bool has_needs(const ProfileOptions& p) {
+  return !p.category.empty() || !p.people.empty() || !p.browser.empty() || !p.budget.empty() ||
+         !p.duration.empty() || !p.instead_of.empty() || p.screen_sharing || p.dial_in ||
+         p.no_install || p.no_account || p.no_phone_number || p.processing_agreement;
+}
+
 std::optional<Date> handout_date(const HandoutOptions& options, const Context& context) {
   if (options.date_option == nullptr || options.date_option->count() == 0) return std::nullopt;
   if (options.date.empty()) return context.today();
@@ -29,23 +45,91 @@ std::optional<Date> handout_date(const HandoutOptions& options, const Context& c
   throw UsageError(fmt::format("--date: \"{}\" is not a date like 2026-12-01", options.date));
 }
 
-void run_handout(const HandoutOptions& options, Context& context) {
-  const auto audience = parse_audience(options.audience);
-  const auto format = parse_document_format(options.format, options.output, DocumentFormat::html);
-  const auto date = handout_date(options, context);
-  const auto& catalogue = context.catalogue();
-  if (options.id.empty()) {
-    throw UsageError("say which service the handout is for: --id ID (for example --id talky)");
+// The service the recommendation puts first, and why, in the output language.
+struct Choice {
+  const catalogue::Entry* entry = nullptr;
+  std::vector<Text> reasons;
+  std::vector<Text> warnings;
+};
+
+Text in_both(const engine::Reason& reason, const catalogue::Entry& entry,
+             const catalogue::Catalogue& catalogue) {
+  return {render::reason_text(reason, entry, catalogue, Language::de),
+          render::reason_text(reason, entry, catalogue, Language::en)};
+}
+
+Choice best_fit(HandoutOptions& options, Context& context) {
+  auto& profile_options = options.profile;
+  if (profile_options.category.empty() && profile_options.instead_of.empty()) {
+    throw UsageError("missing --category (video, phone, messenger or scheduling) or "
+                     "--instead-of ID, or --id ID for a service of your choice");
   }
-  const auto& entry = find_entry(catalogue, options.id);
-  const auto view = render::make_handout_view(catalogue, entry, audience, context.today(),
-                                              options.footer, date);
+  const auto& catalogue = context.catalogue();
+  const auto profile = make_profile(profile_options, catalogue);
+  const auto ranking = engine::rank(catalogue, profile, context.today());
+  if (ranking.fitting.empty()) {
+    throw Error("no service fits these needs, so there is nothing to hand out; \"advisor "
+                "recommend\" with the same flags says why and what to relax");
+  }
+  const auto& best = ranking.fitting.front();
+  Choice choice{best.entry, {}, {}};
+  std::vector<const engine::Reason*> strongest;
+  for (const auto& reason : best.points) {
+    if (reason.points > 0) strongest.push_back(&reason);
+  }
+  std::stable_sort(strongest.begin(), strongest.end(),
+                   [](const auto* a, const auto* b) { return a->points > b->points; });
+  if (strongest.size() > k_reasons_shown) strongest.resize(k_reasons_shown);
+  for (const auto* reason : strongest) {
+    choice.reasons.push_back(in_both(*reason, *best.entry, catalogue));
+  }
+  for (const auto& warning : best.warnings) {
+    choice.warnings.push_back(in_both(warning, *best.entry, catalogue));
+  }
+  return choice;
+}
+
+void run_handout(HandoutOptions& options, Context& context) {
+  const auto audience = parse_audience(options.audience);
+  const auto format = parse_document_format(options.format, options.output, DocumentFormat::html,
+                                            {"html", "markdown", "text"});
+  const auto date = handout_date(options, context);
+  auto& profile_options = options.profile;
+  // --language is the participants' language and the output language; the global option too.
+  if (!profile_options.language.empty()) {
+    parse_participants_language(profile_options.language);
+    if (context.language_flag.empty()) context.language_flag = profile_options.language;
+  } else if (!context.language_flag.empty()) {
+    profile_options.language = context.language_flag;
+  }
+  if (!options.id.empty() && has_needs(profile_options)) {
+    throw UsageError("--id names the service itself: leave out the need flags (--category, "
+                     "--people, …), or leave out --id to hand out the best fit for them");
+  }
+  const auto& catalogue = context.catalogue();
+  Choice choice;
+  if (!options.id.empty()) {
+    choice.entry = &find_entry(catalogue, options.id);
+  } else {
+    choice = best_fit(options, context);
+  }
+  auto view = render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
+                                        options.footer, date);
+  // Why the service was chosen, and the ranking's warnings, are for whoever chooses it; a
+  // participant's sheet keeps to what they have to do.
+  if (audience != render::Audience::participant) {
+    view.reasons = choice.reasons;
+    view.guide.notices.insert(view.guide.notices.begin(), choice.warnings.begin(),
+                              choice.warnings.end());
+  }
   const Language language = context.language();
   std::string document;
   switch (format) {
-  case DocumentFormat::text: document = render::render_handout_text(view, language); break;
-  case DocumentFormat::markdown: document = render::render_handout_markdown(view, language); break;
   case DocumentFormat::html: document = render::render_handout_html(view, language); break;
+  case DocumentFormat::markdown: document = render::render_handout_markdown(view, language); break;
+  case DocumentFormat::text:
+    document = render::render_handout_text(view, language, render::k_default_width);
+    break;
   }
   write_output(context, options.output, document);
   context.exit_code = 0;
@@ -57,8 +141,10 @@ void setup_handout(CLI::App& app, Context& context) {
   auto options = std::make_shared<HandoutOptions>();
   auto* command = app.add_subcommand(
       "handout", "A printable handout for a group: steps, tips and your organisation's footer");
-  command->add_option("--id", options->id, "The tool or service the handout is for")
+  command->add_option("--id", options->id,
+                      "The service the handout is for (else: the best fit for the needs)")
       ->type_name("ID");
+  add_profile_options(*command, options->profile);
   command->add_option("--for", options->audience,
                       "Whom the handout is for (default: participant)")
       ->type_name("organiser|participant|all");
@@ -81,11 +167,14 @@ void setup_handout(CLI::App& app, Context& context) {
                           "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given")
           ->expected(0, 1)
           ->type_name("[YYYY-MM-DD]");
-  command->footer("Examples:\n"
-                  "  advisor handout --id talky --language de -o talky.html\n"
-                  "  advisor handout --id jitsi-meet/ffmuc --format markdown --org-name \"SHG "
-                  "Sonnenschein\" \\\n"
-                  "      --org-contact \"Tel. 089 000000\" --date -o ffmuc.md");
+  command->footer(
+      "Examples:\n"
+      "  advisor handout --category video --people 6 --browser firefox --format html -o h.html\n"
+      "  advisor handout --id talky --language de --org-name \"SHG Sonnenschein\" \\\n"
+      "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" --date -o talky.html\n"
+      "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown -o ffmuc.md\n\n"
+      "The need flags are those of \"advisor recommend\"; the handout is for the service it puts "
+      "first.\nMore: docs/handouts.md");
   command->callback([options, &context] { run_handout(*options, context); });
 }
 

@@ -1,5 +1,6 @@
 // `advisor recommend`: the services that fit a group's needs, best first, with every reason.
 #include <advisor/catalogue/names.hpp>
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/cli/profile_questions.hpp>
@@ -27,15 +28,16 @@ struct RecommendOptions {
 void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue) {
   if (id.empty()) return;
   if (catalogue.find(id) == nullptr) {
-    throw UsageError(
-        fmt::format("--why-not: unknown id \"{}\"{}", id, did_you_mean(id, catalogue.ids())));
+    throw UsageError(fmt::format("unknown id \"{}\" for --why-not{}\nRun \"advisor list\" to see "
+                                 "every id.",
+                                 id, did_you_mean(id, catalogue.ids())));
   }
   const auto* tool = catalogue.find_tool(id);
   if (tool != nullptr && !tool->services.empty()) {
     std::vector<std::string> ids;
     for (const auto& service : tool->services)
       ids.push_back(service.id);
-    throw UsageError(fmt::format("--why-not: {} has several services; name one of them: {}", id,
+    throw UsageError(fmt::format("--why-not {} names a tool with several services; name one of them: {}", id,
                                  fmt::join(ids, ", ")));
   }
 }
@@ -56,19 +58,15 @@ std::string render(const engine::Ranking& ranking, const catalogue::Catalogue& c
 }
 
 void run_recommend(RecommendOptions& options, Context& context) {
-  const std::vector<std::string> formats = {"text", "markdown", "json"};
-  if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
-    throw UsageError(fmt::format("--format: \"{}\" is not allowed{}; allowed: text, markdown, json",
-                                 options.format, did_you_mean(options.format, formats)));
-  }
+  require_choice("--format", options.format, k_text_formats);
   if (options.top < 1) {
-    throw UsageError(
-        fmt::format("--top: {} is not allowed; give 1 or more (or --all)", options.top));
+    throw UsageError(fmt::format("invalid value \"{}\" for --top; allowed: 1 or more (or --all)",
+                                 options.top));
   }
   auto& profile_options = options.profile;
+  check_profile_options(profile_options); // bad usage first, before the catalogue is read
   // --language is the participants' language and the output language; the global option too.
   if (!profile_options.language.empty()) {
-    parse_participants_language(profile_options.language);
     if (context.language_flag.empty()) context.language_flag = profile_options.language;
   } else if (!context.language_flag.empty()) {
     profile_options.language = context.language_flag;

@@ -1,3 +1,4 @@
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/document_options.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
@@ -6,27 +7,18 @@
 #include <fmt/format.h>
 
 namespace advisor::cli {
-namespace {
-
-[[noreturn]] void bad_value(std::string_view option, const std::string& value,
-                            const std::vector<std::string>& allowed) {
-  std::string list;
-  for (const auto& name : allowed) list += (list.empty() ? "" : ", ") + name;
-  throw UsageError(fmt::format("{}: \"{}\" is not one of {}{}", option, value, list,
-                               did_you_mean(value, allowed)));
-}
-
-} // namespace
 
 render::Audience parse_audience(const std::string& value) {
   if (value.empty() || value == "all") return render::Audience::everyone;
   if (value == "organiser" || value == "organizer") return render::Audience::organiser;
   if (value == "participant") return render::Audience::participant;
-  bad_value("--for", value, {"organiser", "participant", "all"});
+  require_choice("--for", value, {"organiser", "participant", "all"});
+  return render::Audience::everyone; // not reached: require_choice threw
 }
 
 DocumentFormat parse_document_format(const std::string& value, const std::string& output_path,
-                                     DocumentFormat fallback) {
+                                     DocumentFormat fallback,
+                                     const std::vector<std::string>& allowed_formats) {
   static const std::array<std::pair<std::string_view, DocumentFormat>, 3> k_formats = {{
       {"text", DocumentFormat::text},
       {"markdown", DocumentFormat::markdown},
@@ -43,7 +35,8 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
   for (const auto& [name, format] : k_formats) {
     if (name == value) return format;
   }
-  bad_value("--format", value, {"text", "markdown", "html"});
+  require_choice("--format", value, allowed_formats);
+  return fallback; // not reached: require_choice threw
 }
 
 const catalogue::Entry& find_entry(const catalogue::Catalogue& catalogue, const std::string& id) {

@@ -5,6 +5,7 @@
 #include <advisor/render/guide.hpp>
 
 #include <string>
+#include <vector>
 
 namespace advisor::cli {
 
@@ -15,9 +16,11 @@ enum class DocumentFormat { text, markdown, html };
 render::Audience parse_audience(const std::string& value);
 
 // Returns the format named by --format; when `value` is empty, the one the -o file's extension
-// names (.html/.htm, .md/.markdown, .txt), else `fallback`. Throws UsageError for other names.
+// names (.html/.htm, .md/.markdown, .txt), else `fallback`. Throws UsageError for other names,
+// listing `allowed_formats` (the order help shows).
 DocumentFormat parse_document_format(const std::string& value, const std::string& output_path,
-                                     DocumentFormat fallback);
+                                     DocumentFormat fallback,
+                                     const std::vector<std::string>& allowed_formats);
 
 // Returns the tool or service with `id`. Throws UsageError with a "did you mean" when unknown.
 const catalogue::Entry& find_entry(const catalogue::Catalogue& catalogue, const std::string& id);

@@ -1,4 +1,5 @@
 #include <advisor/catalogue/names.hpp>
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
@@ -17,15 +18,9 @@ constexpr int k_max_people = 10000;
 constexpr int k_max_minutes = 24 * 60;
 constexpr double k_max_budget = 100000.0;
 
-std::string allowed(const std::vector<std::string>& names) {
-  return fmt::format("{}", fmt::join(names, ", "));
-}
-
-template <class T> T parse_enum(const std::string& flag, const std::string& text) {
-  if (auto value = parse_name<T>(text)) return *value;
-  const auto names = names_of<T>();
-  throw UsageError(fmt::format("{}: \"{}\" is not allowed{}; allowed: {}", flag, text,
-                               did_you_mean(text, names), allowed(names)));
+template <class T> T parse_enum(std::string_view flag, const std::string& text) {
+  require_choice(flag, text, names_of<T>());
+  return *parse_name<T>(text);
 }
 
 std::optional<long long> whole_number(const std::string& text) {
@@ -86,10 +81,8 @@ Browser parse_browser(const std::string& text) {
 }
 
 Language parse_participants_language(const std::string& text) {
-  if (auto language = parse_language(text); language && text.size() == 2) return *language;
-  const std::vector<std::string> names = {"de", "en"};
-  throw UsageError(fmt::format("--language: \"{}\" is not allowed{}; allowed: de, en", text,
-                               did_you_mean(text, names)));
+  require_choice("--language", text, {"de", "en"});
+  return *parse_language(text);
 }
 
 double parse_budget(const std::string& text) {
@@ -99,9 +92,9 @@ double parse_budget(const std::string& text) {
   auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
   if (number.empty() || ec != std::errc() || end != number.data() + number.size() ||
       !std::isfinite(value) || value < 0 || value > k_max_budget) {
-    throw UsageError(fmt::format(
-        "--budget: \"{}\" is not an amount in euros per month from 0 to {} (such as 0 or 14.90)",
-        text, static_cast<int>(k_max_budget)));
+    throw UsageError(fmt::format("invalid value \"{}\" for --budget; allowed: an amount in "
+                                 "euros per month from 0 to {}, such as 0 or 14.90",
+                                 text, static_cast<int>(k_max_budget)));
   }
   return value;
 }
@@ -109,23 +102,35 @@ double parse_budget(const std::string& text) {
 int parse_duration(const std::string& text) {
   auto value = whole_number(text);
   if (!value || *value < 1 || *value > k_max_minutes) {
-    throw UsageError(fmt::format("--duration: \"{}\" is not a number of minutes from 1 to {}", text,
-                                 k_max_minutes));
+    throw UsageError(fmt::format(
+        "invalid value \"{}\" for --duration; allowed: minutes from 1 to {}", text,
+        k_max_minutes));
   }
   return static_cast<int>(*value);
 }
 
+void check_profile_options(const ProfileOptions& options) {
+  if (!options.category.empty()) parse_category(options.category);
+  if (!options.people.empty()) parse_people(options.people);
+  if (!options.browser.empty()) parse_browser(options.browser);
+  if (!options.language.empty()) parse_participants_language(options.language);
+  if (!options.budget.empty()) parse_budget(options.budget);
+  if (!options.duration.empty()) parse_duration(options.duration);
+}
+
 engine::Profile make_profile(const ProfileOptions& options, const Catalogue& catalogue) {
+  check_profile_options(options);
   engine::Profile profile;
   if (!options.category.empty()) profile.category = parse_category(options.category);
   if (!options.instead_of.empty()) {
     const auto* replaced = catalogue.find(options.instead_of);
     if (replaced == nullptr) {
-      throw UsageError(fmt::format("--instead-of: unknown id \"{}\"{}", options.instead_of,
-                                   did_you_mean(options.instead_of, catalogue.ids())));
+      throw UsageError(fmt::format(
+          "unknown id \"{}\" for --instead-of{}\nRun \"advisor list\" to see every id.",
+          options.instead_of, did_you_mean(options.instead_of, catalogue.ids())));
     }
     if (profile.category && *profile.category != replaced->category) {
-      throw UsageError(fmt::format("--instead-of {} is {}, but --category is {}",
+      throw UsageError(fmt::format("--instead-of {} is in category {}, but --category is {}",
                                    options.instead_of, name_of(replaced->category),
                                    name_of(*profile.category)));
     }

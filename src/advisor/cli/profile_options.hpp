@@ -34,6 +34,10 @@ struct ProfileOptions {
 // Adds every need flag (and --no-input) to `command`, bound to `options`.
 void add_profile_options(CLI::App& command, ProfileOptions& options);
 
+// Checks every flag value that needs no catalogue (all but --instead-of); throws UsageError as
+// make_profile() does. Lets a command report bad usage before it loads the catalogue.
+void check_profile_options(const ProfileOptions& options);
+
 // Returns the profile the flags describe; the category comes from --category or from the tool
 // named by --instead-of, and stays unset when neither is given (the caller asks or fails).
 // Throws UsageError naming the allowed values (with "did you mean") for a bad value, an unknown

@@ -69,11 +69,12 @@ std::string services_example(const GuideView& view);
 // Returns "Nothing in the catalogue yet: …" for an entry without steps.
 std::string no_steps_line(const GuideView& view, Language language);
 
-// The guide as plain text for a terminal, wrapped at 78 columns.
-std::string render_guide_text(const GuideView& view, Language language);
+// The guide as plain text, wrapped to `width` columns.
+std::string render_guide_text(const GuideView& view, Language language, std::size_t width);
 
-// Returns the guide's text without its title; `after_address` is put right after the address.
-std::string guide_body_text(const GuideView& view, Language language,
+// Returns the guide's text without its title, wrapped to `width` columns; `after_address` is put
+// right after the address.
+std::string guide_body_text(const GuideView& view, Language language, std::size_t width,
                             std::string_view after_address = {});
 
 // The guide as pandoc-friendly Markdown (without a metadata block; see the handout for that).

@@ -61,6 +61,12 @@ std::string guide_body_html(const GuideView& view, Language language,
   if (!view.discontinued) {
     for (const auto& url : addresses(view, language)) out += address_box(url, language);
   }
+  if (entry.url.empty() && !entry.hosting.in(language).empty() &&
+      view.audience != Audience::participant) {
+    out += fmt::format("<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
+                       de ? "Wo es das gibt:" : "Where to get it:",
+                       html_with_links(entry.hosting.in(language)));
+  }
   out += after_addresses;
   if (!view.services.empty()) {
     out += "<p>" + escape_html(services_intro(view, language)) + "</p>\n<ul class=\"points\">\n";

@@ -1,12 +1,15 @@
 #include <advisor/render/guide.hpp>
-#include <advisor/render/text_wrap.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <fmt/format.h>
 
 namespace advisor::render {
 namespace {
 
-constexpr std::size_t k_width = 78;
+// `text` wrapped to `width`, the first line after `prefix` and the others aligned with it.
+std::string para(std::string_view prefix, std::string_view text, std::size_t width) {
+  return wrap_hanging(prefix, text, width) + "\n";
+}
 
 std::string underlined(const std::string& title, char line) {
   return title + "\n" + std::string(display_width(title), line) + "\n";
@@ -25,47 +28,50 @@ std::string join_blocks(const std::vector<std::string>& blocks) {
 
 } // namespace
 
-std::string guide_body_text(const GuideView& view, Language language,
+std::string guide_body_text(const GuideView& view, Language language, std::size_t width,
                             std::string_view after_address) {
   const bool de = language == Language::de;
   const auto& entry = *view.entry;
   std::vector<std::string> blocks;
   if (!entry.summary.in(language).empty()) {
-    blocks.push_back(wrap(entry.summary.in(language), k_width, "", ""));
+    blocks.push_back(para("", entry.summary.in(language), width));
   }
   if (view.checked) blocks.push_back(checked_line(view, language) + "\n");
   for (const auto& notice : view.notices) {
     if (notice.in(language).empty()) continue;
-    blocks.push_back(wrap(notice.in(language), k_width, de ? "Wichtig: " : "Important: ", "  "));
+    blocks.push_back(para(de ? "Wichtig: " : "Important: ", notice.in(language), width));
   }
   if (!entry.url.empty() && !view.discontinued) {
     blocks.push_back(std::string(de ? "Adresse: " : "Address: ") + entry.url + "\n");
+  } else if (!entry.hosting.in(language).empty() && view.audience != Audience::participant) {
+    const std::string where = de ? "Wo es das gibt: " : "Where to get it: ";
+    blocks.push_back(wrap(where + entry.hosting.in(language), width) + "\n");
   }
   blocks.emplace_back(after_address);
   if (!view.services.empty()) {
-    std::string list = wrap(services_intro(view, language), k_width, "", "");
+    std::string list = para("", services_intro(view, language), width);
     for (const auto& service : view.services) {
       std::string line = service.id + ": " + service.name;
       if (!service.url.empty()) line += ", " + service.url;
       if (!service.status_note.in(language).empty()) {
         line += " (" + service.status_note.in(language) + ")";
       }
-      list += wrap(line, k_width, "  - ", "    ");
+      list += para("  - ", line, width);
     }
     blocks.push_back(list);
     blocks.push_back(services_hint(language) + "\n  " + services_example(view) + "\n");
   }
   if (view.sections.empty() && !view.discontinued && view.services.empty()) {
-    blocks.push_back(wrap(no_steps_line(view, language), k_width, "", ""));
+    blocks.push_back(para("", no_steps_line(view, language), width));
   }
   for (const auto& section : view.sections) {
     std::string block = underlined(section.title.in(language), '-');
     int number = 0;
     for (const auto& step : section.steps) {
       if (section.numbered) {
-        block += wrap(step.in(language), k_width, fmt::format("{:>3}. ", ++number), "     ");
+        block += para(fmt::format("{:>3}. ", ++number), step.in(language), width);
       } else {
-        block += wrap(step.in(language), k_width, "  - ", "    ");
+        block += para("  - ", step.in(language), width);
       }
     }
     blocks.push_back(block);
@@ -73,8 +79,9 @@ std::string guide_body_text(const GuideView& view, Language language,
   return join_blocks(blocks);
 }
 
-std::string render_guide_text(const GuideView& view, Language language) {
-  return underlined(guide_title(view, language), '=') + "\n" + guide_body_text(view, language);
+std::string render_guide_text(const GuideView& view, Language language, std::size_t width) {
+  return underlined(guide_title(view, language), '=') + "\n" +
+         guide_body_text(view, language, width);
 }
 
 } // namespace advisor::render

@@ -1,9 +1,9 @@
+#include <advisor/render/code_names.hpp>
 #include <advisor/render/date_text.hpp>
 #include <advisor/render/guide.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
-#include <array>
 #include <fmt/format.h>
 
 namespace advisor::render {
@@ -41,27 +41,6 @@ Text when(const Date& date) {
   if (date.day > 0) return {"am " + words.de, "on " + words.en};
   if (date.month > 0) return {"im " + words.de, "in " + words.en};
   return {"im Jahr " + words.de, "in " + words.en};
-}
-
-Text language_name(std::string_view code) {
-  static const std::array<std::pair<std::string_view, Text>, 12> k_names = {{
-      {"de", {"Deutsch", "German"}},
-      {"en", {"Englisch", "English"}},
-      {"fr", {"Französisch", "French"}},
-      {"it", {"Italienisch", "Italian"}},
-      {"es", {"Spanisch", "Spanish"}},
-      {"nl", {"Niederländisch", "Dutch"}},
-      {"pl", {"Polnisch", "Polish"}},
-      {"pt", {"Portugiesisch", "Portuguese"}},
-      {"ru", {"Russisch", "Russian"}},
-      {"tr", {"Türkisch", "Turkish"}},
-      {"uk", {"Ukrainisch", "Ukrainian"}},
-      {"ar", {"Arabisch", "Arabic"}},
-  }};
-  for (const auto& [known, name] : k_names) {
-    if (known == code) return name;
-  }
-  return {std::string(code), std::string(code)};
 }
 
 // "Englisch" / "Englisch und Französisch" / "Englisch, Französisch und Italienisch".

@@ -60,7 +60,7 @@ std::string render_handout_html(const HandoutView& view, Language language);
 // The handout as pandoc Markdown with a YAML metadata block (title, lang, date when asked).
 std::string render_handout_markdown(const HandoutView& view, Language language);
 
-// The handout as plain text, wrapped at 78 columns.
-std::string render_handout_text(const HandoutView& view, Language language);
+// The handout as plain text (for e-mail), wrapped to `width` columns.
+std::string render_handout_text(const HandoutView& view, Language language, std::size_t width);
 
 } // namespace advisor::render

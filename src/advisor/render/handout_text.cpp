@@ -1,36 +1,34 @@
 #include <advisor/render/handout.hpp>
-#include <advisor/render/text_wrap.hpp>
+#include <advisor/render/terminal.hpp>
 
 namespace advisor::render {
 namespace {
-
-constexpr std::size_t k_width = 78;
 
 std::string underlined(const std::string& title, char line) {
   return title + "\n" + std::string(display_width(title), line) + "\n";
 }
 
-std::string points(const std::vector<Text>& items, Language language) {
+std::string points(const std::vector<Text>& items, Language language, std::size_t width) {
   std::string out;
-  for (const auto& item : items) out += wrap(item.in(language), k_width, "  - ", "    ");
+  for (const auto& item : items) out += wrap_hanging("  - ", item.in(language), width) + "\n";
   return out;
 }
 
 } // namespace
 
-std::string render_handout_text(const HandoutView& view, Language language) {
+std::string render_handout_text(const HandoutView& view, Language language, std::size_t width) {
   std::string out;
   if (!view.footer.name.empty()) out += view.footer.name + "\n";
   if (!view.footer.contact.empty()) {
     std::string lines;
     for (const auto& line : view.footer.contact) lines += (lines.empty() ? "" : " · ") + line;
-    out += wrap(contact_prefix(language) + lines, k_width, "", "  ");
+    out += wrap_hanging("", contact_prefix(language) + lines, width) + "\n";
   }
   if (!view.footer.name.empty() || !view.footer.contact.empty()) out += "\n";
   out += underlined(handout_title(view, language), '=') + "\n";
   if (view.date) out += handout_date_line(view, language) + "\n\n";
   if (!view.reasons.empty()) {
-    out += reasons_title(view, language) + "\n" + points(view.reasons, language) + "\n";
+    out += reasons_title(view, language) + "\n" + points(view.reasons, language, width) + "\n";
   }
   std::string fill_in;
   if (!view.fill_in.empty()) {
@@ -39,17 +37,17 @@ std::string render_handout_text(const HandoutView& view, Language language) {
       fill_in += "  " + label.in(language) + ": ______________________________\n";
     }
   }
-  out += guide_body_text(view.guide, language, fill_in);
+  out += guide_body_text(view.guide, language, width, fill_in);
   if (!view.category_tips.empty()) {
     out += "\n" + underlined(category_tips_title(view, language), '-') +
-           points(view.category_tips, language);
+           points(view.category_tips, language, width);
   }
   if (!view.general_tips.empty()) {
     out += "\n" + underlined(general_tips_title(language), '-') +
-           points(view.general_tips, language);
+           points(view.general_tips, language, width);
   }
   if (!view.footer.empty()) {
-    out += "\n" + std::string(k_width, '-') + "\n";
+    out += "\n" + std::string(width, '-') + "\n";
     if (!view.footer.name.empty()) out += view.footer.name + "\n";
     for (const auto& line : view.footer.contact) out += line + "\n";
     if (!view.footer.address.empty()) out += view.footer.address + "\n";

@@ -27,9 +27,9 @@ a { color: #003c8f; }
 .contact { font-size: 0.85em; margin: 0 0 0.6em; }
 .part { break-before: page; page-break-before: always; }
 ol.steps { list-style: none; counter-reset: step; padding: 0; margin: 0 0 0.6em; }
-ol.steps > li { counter-increment: step; position: relative; padding-left: 2.5em;
-  margin: 0 0 0.7em; min-height: 1.8em; break-inside: avoid; page-break-inside: avoid; }
-ol.steps > li::before { content: counter(step); position: absolute; left: 0; top: -0.1em;
+ol.steps > li { counter-increment: step; padding-left: 2.5em; margin: 0 0 0.7em;
+  min-height: 1.8em; break-inside: avoid; page-break-inside: avoid; display: flow-root; }
+ol.steps > li::before { content: counter(step); float: left; margin: 0 0 0 -2.5em;
   width: 1.7em; height: 1.7em; line-height: 1.7em; text-align: center; font-weight: bold;
   border: 2px solid #000; border-radius: 50%; }
 ul.points { padding-left: 1.3em; margin: 0 0 0.6em; }

@@ -1,0 +1,164 @@
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using advisor::test::check_golden;
+using advisor::test::run_cli;
+
+namespace {
+
+const std::vector<std::string> k_footer = {
+    "--org-name", "Selbsthilfezentrum Musterstadt", "--org-contact", "Telefon 0000 000000",
+    "--org-contact", "gruppen@example.org", "--org-address", "Beispielweg 1, 00000 Musterstadt"};
+
+std::vector<std::string> args(std::vector<std::string> head, const std::vector<std::string>& tail) {
+  head.insert(head.end(), tail.begin(), tail.end());
+  return head;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+} // namespace
+
+TEST_CASE("handout: golden files") {
+  const std::vector<std::pair<std::string, std::string>> k_cases = {
+      {"talky", "talky"},
+      {"jitsi-meet-ffmuc", "jitsi-meet/ffmuc"},
+      {"meebl", "meebl"},
+      {"signal", "signal"},
+      {"nuudel", "nuudel"},
+  };
+  for (const auto& [variant, id] : k_cases) {
+    for (const std::string language : {"de", "en"}) {
+      for (const auto& [format, extension] :
+           std::vector<std::pair<std::string, std::string>>{
+               {"html", "html"}, {"markdown", "md"}, {"text", "txt"}}) {
+        CAPTURE(id);
+        CAPTURE(language);
+        CAPTURE(format);
+        const auto result = run_cli(args({"handout", "--id", id, "--language", language,
+                                          "--format", format, "--date"},
+                                         k_footer));
+        CHECK(result.err == "");
+        CHECK(result.code == 0);
+        check_golden("handout-" + variant + "-" + language + "." + extension, result.out);
+      }
+    }
+  }
+}
+
+TEST_CASE("handout: same input, same bytes") {
+  const auto first = run_cli(args({"handout", "--id", "talky", "--date"}, k_footer));
+  const auto second = run_cli(args({"handout", "--id", "talky", "--date"}, k_footer));
+  CHECK(first.code == 0);
+  CHECK(first.out == second.out);
+}
+
+TEST_CASE("handout: a date only when asked for") {
+  const auto without = run_cli({"handout", "--id", "talky", "--format", "text"});
+  CHECK(without.out.find("As of") == std::string::npos);
+  const auto today = run_cli({"handout", "--id", "talky", "--format", "text", "--date"});
+  CHECK(today.out.find("As of 30 November 2026\n") != std::string::npos);
+  const auto given =
+      run_cli({"handout", "--id", "talky", "--format", "text", "--date", "2026-12-24"});
+  CHECK(given.out.find("As of 24 December 2026\n") != std::string::npos);
+  const auto bad = run_cli({"handout", "--id", "talky", "--date", "24.12.2026"});
+  CHECK(bad.code == 2);
+  CHECK(bad.err == "advisor: error: --date: \"24.12.2026\" is not a date like 2026-12-01\n");
+}
+
+TEST_CASE("handout: usage errors") {
+  SUBCASE("a tool with several services") {
+    const auto result = run_cli({"handout", "--id", "jitsi-meet"});
+    CHECK(result.code == 2);
+    CHECK(result.err.starts_with("advisor: error: \"jitsi-meet\" is run by several providers; a "
+                                 "handout needs one of them: jitsi-meet/adminforge, "));
+  }
+  SUBCASE("a discontinued service") {
+    const auto result = run_cli({"handout", "--id", "blizz"});
+    CHECK(result.code == 2);
+    CHECK(result.err == "advisor: error: \"blizz\" has been discontinued (replaced by "
+                        "\"TeamViewer Meeting\"); a handout would send people to a service "
+                        "that is gone\n");
+  }
+  SUBCASE("unknown id") {
+    const auto result = run_cli({"handout", "--id", "signall"});
+    CHECK(result.code == 2);
+    CHECK(result.err == "advisor: error: unknown id \"signall\" (did you mean \"signal\"?)\n"
+                        "Run \"advisor list\" to see every id.\n");
+  }
+}
+
+TEST_CASE("handout for a query: the service recommend puts first") {
+  const std::vector<std::string> needs = {"--category", "video", "--people", "6",
+                                          "--browser", "firefox"};
+  const auto recommended = run_cli(args({"recommend", "--format", "json"}, needs));
+  REQUIRE(recommended.code == 0);
+  const auto first = recommended.out.find("\"id\": \"");
+  REQUIRE(first != std::string::npos);
+  const auto start = first + 7;
+  const std::string id = recommended.out.substr(start, recommended.out.find('"', start) - start);
+  REQUIRE_FALSE(id.empty());
+
+  const auto by_query = run_cli(args(args({"handout", "--format", "text"}, needs), k_footer));
+  CHECK(by_query.code == 0);
+  CHECK(by_query.err == "");
+  // A participant's sheet is the same as the one for the service chosen by hand.
+  const auto by_id = run_cli(args({"handout", "--format", "text", "--id", id}, k_footer));
+  CHECK(by_query.out == by_id.out);
+  // An organiser's sheet says why this service was chosen.
+  const auto organiser =
+      run_cli(args(args({"handout", "--format", "text", "--for", "organiser"}, needs), k_footer));
+  CHECK(organiser.out.find("\nWhy ") != std::string::npos);
+  check_golden("handout-video-6-firefox-en.html",
+               run_cli(args(args({"handout", "--format", "html", "--date"}, needs), k_footer)).out);
+  check_golden("handout-video-6-firefox-organiser-de.md",
+               run_cli(args(args({"handout", "--format", "markdown", "--for", "organiser",
+                                  "--language", "de"},
+                                 needs),
+                            k_footer))
+                   .out);
+}
+
+TEST_CASE("handout: needs and --id exclude each other; one of them is needed") {
+  const auto both = run_cli({"handout", "--id", "talky", "--people", "6"});
+  CHECK(both.code == 2);
+  CHECK(both.err == "advisor: error: --id names the service itself: leave out the need flags "
+                    "(--category, --people, …), or leave out --id to hand out the best fit for "
+                    "them\n");
+  const auto neither = run_cli({"handout", "--people", "6"});
+  CHECK(neither.code == 2);
+  CHECK(neither.err == "advisor: error: missing --category (video, phone, messenger or "
+                       "scheduling) or --instead-of ID, or --id ID for a service of your choice\n");
+}
+
+TEST_CASE("handout -o FILE") {
+  const auto folder = std::filesystem::temp_directory_path() / "advisor-handout-test";
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+
+  SUBCASE("writes the file, nothing on standard output; the format follows the extension") {
+    const auto path = folder / "gruppe.md";
+    const auto result = run_cli({"handout", "--id", "talky", "--language", "de", "-o", path.string()});
+    CHECK(result.code == 0);
+    CHECK(result.out == "");
+    CHECK(read_file(path).starts_with("---\ntitle: \"talky: so nehmen Sie teil\"\nlang: de\n"));
+  }
+  SUBCASE("a missing folder: exit 1, the path and the reason") {
+    const std::string missing = (folder / "missing" / "h.html").string();
+    const auto result = run_cli({"handout", "--id", "talky", "-o", missing});
+    CHECK(result.code == 1);
+    CHECK(result.out.empty());
+    CHECK(result.err ==
+          "advisor: error: cannot write \"" + missing + "\": No such file or directory\n");
+  }
+  std::filesystem::remove_all(folder);
+}
