@@ -26,6 +26,8 @@ struct EntryDraft {
   std::vector<Reference> assessor_uses;     // every "by" of its assessments
   Location id_where;                        // the id's value
   Location reviewed_where;                  // the reviewed date's value
+  bool override = false;                    // an overlay's `override: true`: changes an entry
+  std::vector<std::string> keys;            // the keys written, in file order (for overlays)
 };
 
 struct ToolDraft {
