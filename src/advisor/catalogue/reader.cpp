@@ -1,5 +1,7 @@
 #include <advisor/catalogue/reader.hpp>
 
+#include <cctype>
+
 #include <algorithm>
 #include <charconv>
 #include <limits>
@@ -175,7 +177,23 @@ std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) 
     (language == std::string_view("de") ? result.de : result.en) = *string_value;
   }
   if (!complete) return std::nullopt;
+  record_mentions(result.de, node.where);
+  record_mentions(result.en, node.where);
   return result;
+}
+
+void Reader::record_mentions(const std::string& text, const Location& where) {
+  // A text that cites a source ("… (S45)") uses it, like a statement's `source` does.
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const bool starts_word = i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) != 0);
+    if (text[i] != 'S' || !starts_word || !is_digit(text[i + 1])) continue;
+    std::size_t end = i + 1;
+    while (end < text.size() && is_digit(text[end])) ++end;
+    while (end < text.size() && is_lower(text[end])) ++end;
+    if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end])) != 0) continue;
+    m_uses.push_back({text.substr(i, end - i), where});
+    i = end;
+  }
 }
 
 const std::vector<yaml::Node>* Reader::list(const yaml::Node& node, std::string_view what) {

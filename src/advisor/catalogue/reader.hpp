@@ -78,6 +78,8 @@ public:
 
   // Source ids used since the last call, with their places.
   std::vector<SourceUse> take_source_uses() { return std::exchange(m_uses, {}); }
+  // Records every source id cited in `text` ("… (S45)") as used at `where`.
+  void record_mentions(const std::string& text, const Location& where);
 
 private:
   Diagnostics& m_diagnostics;

@@ -25,25 +25,20 @@ void default_date(Provenance& provenance, const References& references) {
 template <class T>
 void check_history(Reader& reader, const std::string& key, Fact<T>& fact,
                    const References& references) {
-  const Statement<T>* previous = nullptr;
+  // The list order says which statement is newest. Dated statements must agree with it; a
+  // statement whose date is unknown (a current page without a date) may stand anywhere.
+  const Date* latest = nullptr;
   for (auto& statement : fact.history) {
     default_date(statement.provenance, references);
     const auto& date = statement.provenance.date;
-    if (previous != nullptr && previous->provenance.date) {
-      const Date& earlier = *previous->provenance.date;
-      if (!date) {
-        reader.error(statement.provenance.where,
-                     fmt::format("{}: a statement without a date follows one dated {}; list "
-                                 "statements oldest first",
-                                 key, format_date(earlier)));
-      } else if (before(*date, earlier)) {
-        reader.error(statement.provenance.where,
-                     fmt::format("{}: a statement dated {} follows one dated {}; list statements "
-                                 "oldest first",
-                                 key, format_date(*date), format_date(earlier)));
-      }
+    if (!date) continue;
+    if (latest != nullptr && before(*date, *latest)) {
+      reader.error(statement.provenance.where,
+                   fmt::format("{}: a statement dated {} follows one dated {}; list statements "
+                               "oldest first",
+                               key, format_date(*date), format_date(*latest)));
     }
-    previous = &statement;
+    latest = &*date;
   }
 }
 

@@ -1,15 +1,10 @@
 #include <advisor/render/columns.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <algorithm>
 
 namespace advisor::render {
 
-std::size_t display_width(std::string_view text) {
-  // Every byte that is not a UTF-8 continuation byte (10xxxxxx) starts a code point.
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-  }));
-}
 
 std::string pad_right(std::string_view text, std::size_t width) {
   std::string result(text);

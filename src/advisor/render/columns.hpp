@@ -2,16 +2,14 @@
 // Laying out text for a terminal and for Markdown: widths of UTF-8 text, aligned columns, and
 // Markdown tables. Shared by every command that prints a table.
 
+#include <advisor/render/terminal.hpp> // display_width
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace advisor::render {
-
-// Returns how many columns `text` takes on a terminal: one per Unicode code point (umlauts, "→"
-// and "—" count as one). Wide East Asian characters are not special-cased.
-std::size_t display_width(std::string_view text);
 
 // Returns `text` followed by spaces up to `width` columns (unchanged when it is wider).
 std::string pad_right(std::string_view text, std::size_t width);
