@@ -10,10 +10,10 @@ const std::vector<std::string>& allowed_keys(Level level) {
   static const std::vector<std::string> tool{
       "id",      "name",    "category", "url",         "summary",    "hosting",
       "reviewed", "sources", "verdict", "status",      "facts",      "assessments",
-      "changes", "conditions", "guide", "services", "override"};
+      "changes", "conditions", "guide", "services"};
   static const std::vector<std::string> service{
       "id",     "name",  "url",         "summary", "reviewed",   "sources", "verdict",
-      "status", "facts", "assessments", "changes", "conditions", "guide", "override"};
+      "status", "facts", "assessments", "changes", "conditions", "guide"};
   return level == Level::tool ? tool : service;
 }
 
@@ -39,15 +39,18 @@ void read_optional_parts(Reader& reader, const Fields& fields, EntryDraft& draft
   if (const auto* node = fields.optional("guide")) entry.guide = read_guide(reader, *node);
 }
 
-// Reads `override: true|false`; only an overlay may write it (docs/catalogue.md "Overlays").
+// The keys allowed at `level`; `override` only in an overlay.
+std::vector<std::string> allowed_keys(Level level, bool in_overlay) {
+  std::vector<std::string> keys = allowed_keys(level);
+  if (in_overlay) keys.emplace_back("override");
+  return keys;
+}
+
+// Reads `override: true|false` (docs/catalogue.md "Overlays"); outside an overlay the key is
+// unknown (reported with the other keys).
 bool read_override(Reader& reader, const yaml::Node& node, bool in_overlay) {
   const yaml::Node* value = node.find("override");
-  if (value == nullptr) return false;
-  if (!in_overlay) {
-    reader.error(value->where, "override: only an overlay (--overlay DIR) may override an "
-                               "entry; change the entry itself instead");
-    return false;
-  }
+  if (value == nullptr || !in_overlay) return false;
   if (value->kind == yaml::Kind::scalar && (value->value == "true" || value->value == "false")) {
     return value->value == "true";
   }
@@ -62,7 +65,7 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
   EntryDraft draft;
   Entry& entry = draft.entry;
   entry.where = node.where;
-  const Fields fields(reader, node, allowed_keys(level));
+  const Fields fields(reader, node, allowed_keys(level, in_overlay));
   draft.override = read_override(reader, node, in_overlay);
   for (const auto& member : node.members) draft.keys.push_back(member.key);
   const auto required = [&](std::string_view key) {

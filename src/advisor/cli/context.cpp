@@ -65,7 +65,9 @@ std::optional<int> Context::max_age_months() const {
 
 int Context::stale_after(const catalogue::Catalogue& catalogue) const {
   if (auto months = max_age_months()) return *months;
-  return catalogue.rules.threshold("stale_months");
+  const auto& thresholds = catalogue.rules.thresholds;
+  const auto rule = thresholds.find("stale_months");
+  return rule != thresholds.end() ? rule->second : k_default_max_age;
 }
 
 std::vector<catalogue::Overlay> Context::read_overlays() const {

@@ -16,6 +16,9 @@
 
 namespace advisor::cli {
 
+// Months after which advice counts as stale when nothing says otherwise.
+inline constexpr int k_default_max_age = 24;
+
 struct Context {
   Context(std::ostream& out_stream, std::ostream& err_stream, std::istream& in_stream,
           Environment env)
@@ -52,7 +55,7 @@ struct Context {
   // bad --max-age.
   std::optional<int> max_age_months() const;
 
-  // max_age_months(), else the catalogue's stale_months threshold.
+  // max_age_months(), else the catalogue's stale_months threshold, else k_default_max_age.
   int stale_after(const catalogue::Catalogue& catalogue) const;
 
   // The overlay folders in use, in the order they apply: the user's (config folder/catalogue)
