@@ -2,6 +2,8 @@
 #include <advisor/catalogue/config.hpp>
 #include <advisor/catalogue/reader.hpp>
 
+#include <charconv>
+
 namespace advisor::catalogue {
 namespace {
 
@@ -12,11 +14,16 @@ constexpr double k_max_budget = 100000.0;
 // An integer from `minimum` to `maximum`, or nullopt after reporting.
 std::optional<int> bounded(Reader& reader, const yaml::Node& node, std::string_view what,
                            int minimum, int maximum) {
-  auto value = reader.integer(node, what, minimum);
-  if (!value) return std::nullopt;
-  if (*value <= maximum) return value;
-  reader.error(node.where, fmt::format("{}: expected a whole number from {} to {}, found {}", what,
-                                       minimum, maximum, node.value));
+  if (node.kind == yaml::Kind::scalar && !node.value.empty()) {
+    const std::string& text = node.value;
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc() && end == text.data() + text.size() && value >= minimum &&
+        value <= maximum) {
+      return value;
+    }
+  }
+  reader.expected(node, what, fmt::format("a whole number from {} to {}", minimum, maximum));
   return std::nullopt;
 }
 
@@ -72,9 +79,8 @@ NeedDefaults read_needs(Reader& reader, const yaml::Node& node) {
   if (const auto* budget = fields.optional("budget")) {
     auto amount = reader.amount(*budget, "needs.budget");
     if (amount && *amount > k_max_budget) {
-      reader.error(budget->where, fmt::format("needs.budget: expected an amount from 0 to {}, "
-                                              "found {}",
-                                              static_cast<int>(k_max_budget), budget->value));
+      reader.expected(*budget, "needs.budget",
+                      fmt::format("an amount in euros from 0 to {}", static_cast<int>(k_max_budget)));
       amount.reset();
     }
     needs.budget_eur = amount;
