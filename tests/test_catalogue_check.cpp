@@ -23,11 +23,13 @@ TEST_CASE("advisor check: single files are checked against --catalogue") {
   const auto result = run_cli({"--catalogue", source_path("tests/data/valid"), "check",
                                dir + "/unknown-key.yaml", dir + "/stale.yaml"});
   CHECK(result.code == 1);
-  CHECK(result.out == dir + "/stale.yaml:7:11: warning: \"stale\" has not been reviewed for 31 "
-                            "months (since 2024-04); check its sources again\n" +
-                          dir + "/unknown-key.yaml:8:1: error: unknown key \"reviewd\" (did you "
-                                "mean \"reviewed\"?)\n"
-                                "checked 2 files: 1 error, 1 warning\n");
+  CHECK(result.out == dir +
+                          "/stale.yaml:7:11: warning: \"stale\" has not been reviewed for 31 "
+                          "months (since 2024-04); check its sources again\n" +
+                          dir +
+                          "/unknown-key.yaml:8:1: error: unknown key \"reviewd\" (did you "
+                          "mean \"reviewed\"?)\n"
+                          "checked 2 files: 1 error, 1 warning\n");
   const auto warning_only = run_cli({"--catalogue", source_path("tests/data/valid"), "--language",
                                      "de", "check", dir + "/unused-source.yaml"});
   CHECK(warning_only.code == 0);
@@ -51,7 +53,8 @@ TEST_CASE("advisor check: paths that cannot be read") {
         "advisor: error: cannot read \"/nonexistent/catalogue.yaml\": No such file or directory\n");
   const auto bad_catalogue = run_cli({"--catalogue", "/nonexistent", "check"});
   CHECK(bad_catalogue.code == 1);
-  CHECK(bad_catalogue.err == "advisor: error: cannot read \"/nonexistent\": No such file or directory\n");
+  CHECK(bad_catalogue.err ==
+        "advisor: error: cannot read \"/nonexistent\": No such file or directory\n");
 }
 
 TEST_CASE("advisor check: --help shows examples") {
@@ -66,7 +69,8 @@ TEST_CASE("advisor check: the built-in catalogue is clean") {
   INFO(result.out);
   CHECK(result.code == 0);
   CHECK(result.out.find(": error: ") == std::string::npos);
-  const bool summary = result.out.starts_with("checked ") || result.out.find("\nchecked ") != std::string::npos;
+  const bool summary =
+      result.out.starts_with("checked ") || result.out.find("\nchecked ") != std::string::npos;
   CHECK(summary);
 }
 
@@ -97,7 +101,9 @@ TEST_CASE("advisor check: every file of the YAML test suite gives 0 or 1 with lo
       std::istringstream lines(result.out);
       std::string line;
       bool found = false;
-      while (std::getline(lines, line)) found = found || std::regex_search(line, located);
+      while (std::getline(lines, line)) {
+        found = found || std::regex_search(line, located);
+      }
       CHECK_MESSAGE(found, result.out);
     }
   }

@@ -36,7 +36,8 @@ std::string check_content(const std::string& content) {
 
 TEST_CASE("load_catalogue: each file in tests/data/invalid gives exactly its expected messages") {
   std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(source_path("tests/data/invalid/video"))) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(source_path("tests/data/invalid/video"))) {
     if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
   }
   std::sort(names.begin(), names.end());
@@ -44,9 +45,11 @@ TEST_CASE("load_catalogue: each file in tests/data/invalid gives exactly its exp
   for (const auto& name : names) {
     CAPTURE(name);
     const std::string relative = "invalid/video/" + name + ".yaml";
-    const std::string expected = read_source_file("tests/data/" + relative.substr(0, relative.size() - 5) + ".expected");
+    const std::string expected =
+        read_source_file("tests/data/" + relative.substr(0, relative.size() - 5) + ".expected");
     CHECK(!expected.empty());
-    CHECK(check_with_valid_catalogue({relative, read_source_file("tests/data/" + relative)}) == expected);
+    CHECK(check_with_valid_catalogue({relative, read_source_file("tests/data/" + relative)}) ==
+          expected);
   }
 }
 
@@ -81,14 +84,17 @@ TEST_CASE("load_catalogue: an alias bomb is refused at its first anchor") {
   std::string content = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
   for (int level = 1; level < 9; ++level) {
     content += fmt::format("a{0}: &a{0} [", level);
-    for (int i = 0; i < 10; ++i) content += fmt::format("{}*a{}", i == 0 ? "" : ", ", level - 1);
+    for (int i = 0; i < 10; ++i) {
+      content += fmt::format("{}*a{}", i == 0 ? "" : ", ", level - 1);
+    }
     content += "]\n";
   }
   const std::string output = check_content(content);
-  CHECK(output.starts_with("video/odd.yaml:1:5: error: anchors (&a0) are not allowed in a catalogue\n"
-                           "video/odd.yaml:2:5: error: anchors (&a1) are not allowed in a catalogue\n"
-                           "video/odd.yaml:2:10: error: aliases (*a0) are not allowed in a catalogue; "
-                           "write the value out\n"));
+  CHECK(output.starts_with(
+      "video/odd.yaml:1:5: error: anchors (&a0) are not allowed in a catalogue\n"
+      "video/odd.yaml:2:5: error: anchors (&a1) are not allowed in a catalogue\n"
+      "video/odd.yaml:2:10: error: aliases (*a0) are not allowed in a catalogue; "
+      "write the value out\n"));
   CHECK(output.find("error: too many problems; the rest of this file is not checked\n") !=
         std::string::npos);
 }
@@ -96,8 +102,9 @@ TEST_CASE("load_catalogue: an alias bomb is refused at its first anchor") {
 TEST_CASE("load_catalogue: every prefix of a valid file is handled without a crash") {
   const std::string content = read_source_file("tests/data/valid/video/talky.yaml");
   auto files = catalogue::read_catalogue_directory(source_path("tests/data/valid"));
-  auto talky = std::find_if(files.begin(), files.end(),
-                            [](const SourceFile& f) { return f.path.ends_with("video/talky.yaml"); });
+  auto talky = std::find_if(files.begin(), files.end(), [](const SourceFile& f) {
+    return f.path.ends_with("video/talky.yaml");
+  });
   REQUIRE(talky != files.end());
   std::size_t with_errors = 0;
   for (std::size_t length = 0; length < content.size(); length += 5) {

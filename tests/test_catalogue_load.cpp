@@ -22,7 +22,9 @@ LoadResult load_valid() {
 
 std::string lines(const Diagnostics& diagnostics) {
   std::string result;
-  for (const auto& diagnostic : diagnostics.all()) result += format_diagnostic(diagnostic) + "\n";
+  for (const auto& diagnostic : diagnostics.all()) {
+    result += format_diagnostic(diagnostic) + "\n";
+  }
   return result;
 }
 
@@ -30,10 +32,12 @@ std::string lines(const Diagnostics& diagnostics) {
 std::vector<SourceFile> shared_files_and(const std::vector<SourceFile>& extra) {
   std::vector<SourceFile> files;
   for (const char* name : {"sources.yaml", "categories.yaml", "rules.yaml"}) {
-    files.push_back({std::string("c/") + name, read_source_file(std::string("tests/data/valid/") + name)});
+    files.push_back(
+        {std::string("c/") + name, read_source_file(std::string("tests/data/valid/") + name)});
   }
   for (const auto& file : extra) {
-    auto same = std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.path == file.path; });
+    auto same = std::find_if(files.begin(), files.end(),
+                             [&](const auto& f) { return f.path == file.path; });
     if (same != files.end()) {
       *same = file;
     } else {
@@ -50,14 +54,14 @@ TEST_CASE("load_catalogue: the valid test catalogue loads without a diagnostic")
   CHECK(lines(result.diagnostics) == "");
   const Catalogue& catalogue = result.catalogue;
   CHECK(catalogue.ids() == std::vector<std::string>{"jitsi-meet", "jitsi-meet/example-server",
-                                                     "jitsi-meet/closed-server", "signal", "talky"});
+                                                    "jitsi-meet/closed-server", "signal", "talky"});
   CHECK(catalogue.sources.size() == 3);
   CHECK(catalogue.assessors.size() == 2);
   REQUIRE(catalogue.categories.size() == 4);
   CHECK(catalogue.categories[0].advice.at(0).id == "upload-bandwidth");
   CHECK(catalogue.general_advice.at(0).text.en == "Donate to free services.");
-  CHECK(catalogue.rules.weight("verdict.warned-against") == -50);
-  CHECK(catalogue.rules.threshold("assessment.max-age-months") == 24);
+  CHECK(catalogue.rules.weight("verdict.warned-against") == -80);
+  CHECK(catalogue.rules.threshold("stale_months") == 24);
   CHECK(catalogue.find_tool("talky")->file.ends_with("tests/data/valid/video/talky.yaml"));
 }
 
@@ -148,11 +152,10 @@ TEST_CASE("load_catalogue: a catalogue without its shared files") {
 }
 
 TEST_CASE("load_catalogue: files that are not where a catalogue keeps them") {
-  const auto result = load_catalogue(
-      shared_files_and({{"c/videos/talky.yaml", "id: talky\n"},
-                        {"c/talky.yml", "id: talky\n"},
-                        {"c/extra/sources.yaml", "sources: []\n"}}),
-      k_today);
+  const auto result = load_catalogue(shared_files_and({{"c/videos/talky.yaml", "id: talky\n"},
+                                                       {"c/talky.yml", "id: talky\n"},
+                                                       {"c/extra/sources.yaml", "sources: []\n"}}),
+                                     k_today);
   CHECK(lines(result.diagnostics) ==
         "c/extra/sources.yaml:1:1: error: a second sources.yaml (the first is c/sources.yaml)\n"
         "c/talky.yml:1:1: error: not a catalogue file: expected sources.yaml, categories.yaml, "
@@ -165,33 +168,49 @@ TEST_CASE("load_catalogue: files that are not where a catalogue keeps them") {
 
 TEST_CASE("load_catalogue: problems in sources.yaml, categories.yaml and rules.yaml") {
   const auto result = load_catalogue(
-      shared_files_and({{"c/sources.yaml", "sources:\n"
-                                           "  - {id: S1, title: A, publisher: P, date: 2020}\n"
-                                           "  - {id: S1, title: B, publisher: P, date: unknown}\n"
-                                           "  - {id: X2, title: C, publisher: P, date: 2020-07-32}\n"
-                                           "assessors:\n"
-                                           "  - {id: dpa, name: {de: Behörde}}\n"},
-                        {"c/categories.yaml", "categories:\n"
-                                              "  - id: video\n"
-                                              "    name: {de: Video, en: Video}\n"
-                                              "    description: {de: V, en: V}\n"
-                                              "    advice:\n"
-                                              "      - {id: a, text: {de: A, en: A}, source: S9, confidence: H}\n"
-                                              "  - {id: video, name: {de: V, en: V}, description: {de: V, en: V}}\n"},
-                        {"c/rules.yaml", "weights: {a.b: 3, c.d: three}\n"}}),
+      shared_files_and(
+          {{"c/sources.yaml", "sources:\n"
+                              "  - {id: S1, title: A, publisher: P, date: 2020}\n"
+                              "  - {id: S1, title: B, publisher: P, date: unknown}\n"
+                              "  - {id: X2, title: C, publisher: P, date: 2020-07-32}\n"
+                              "assessors:\n"
+                              "  - {id: dpa, name: {de: Behörde}}\n"},
+           {"c/categories.yaml",
+            "categories:\n"
+            "  - id: video\n"
+            "    name: {de: Video, en: Video}\n"
+            "    description: {de: V, en: V}\n"
+            "    advice:\n"
+            "      - {id: a, text: {de: A, en: A}, source: S9, confidence: H}\n"
+            "  - {id: video, name: {de: V, en: V}, description: {de: V, en: V}}\n"},
+           {"c/rules.yaml", "weights: {a.b: 3, c.d: three}\n"}}),
       k_today);
+  CHECK(
+      lines(result.diagnostics) ==
+      "c/categories.yaml:2:3: error: categories: \"phone\" is missing\n"
+      "c/categories.yaml:2:3: error: categories: \"messenger\" is missing\n"
+      "c/categories.yaml:2:3: error: categories: \"scheduling\" is missing\n"
+      "c/categories.yaml:6:47: error: unknown source \"S9\" (did you mean \"S1\"?)\n"
+      "c/categories.yaml:7:10: error: duplicate category \"video\" (first at line 2)\n"
+      "c/rules.yaml:1:1: error: missing required key \"thresholds\"\n"
+      "c/rules.yaml:1:24: error: weights.c.d: expected a whole number, found \"three\"\n"
+      "c/sources.yaml:3:10: error: duplicate source id \"S1\" (first at line 2)\n"
+      "c/sources.yaml:4:10: error: id: expected a source id such as S0, S42 or S16b, found \"X2\"\n"
+      "c/sources.yaml:4:44: error: date: impossible date \"2020-07-32\"\n"
+      "c/sources.yaml:6:21: error: name: missing the English text (\"en\")\n");
+}
+
+TEST_CASE("load_catalogue: the same tool id in two files") {
+  auto files = read_catalogue_directory(source_path("tests/data/valid"));
+  std::string copy = read_source_file("tests/data/valid/video/talky.yaml");
+  copy.replace(copy.find("category: video"), 15, "category: phone");
+  files.push_back({"other/phone/talky.yaml", copy});
+  const auto result = load_catalogue(files, k_today);
+  const std::string original = source_path("tests/data/valid/video/talky.yaml");
   CHECK(lines(result.diagnostics) ==
-        "c/categories.yaml:2:3: error: categories: \"phone\" is missing\n"
-        "c/categories.yaml:2:3: error: categories: \"messenger\" is missing\n"
-        "c/categories.yaml:2:3: error: categories: \"scheduling\" is missing\n"
-        "c/categories.yaml:6:47: error: unknown source \"S9\" (did you mean \"S1\"?)\n"
-        "c/categories.yaml:7:10: error: duplicate category \"video\" (first at line 2)\n"
-        "c/rules.yaml:1:1: error: missing required key \"thresholds\"\n"
-        "c/rules.yaml:1:24: error: weights.c.d: expected a whole number, found \"three\"\n"
-        "c/sources.yaml:3:10: error: duplicate source id \"S1\" (first at line 2)\n"
-        "c/sources.yaml:4:10: error: id: expected a source id such as S0, S42 or S16b, found \"X2\"\n"
-        "c/sources.yaml:4:44: error: date: impossible date \"2020-07-32\"\n"
-        "c/sources.yaml:6:21: error: name: missing the English text (\"en\")\n");
+        original + ":1:5: error: duplicate id \"talky\" (also at other/phone/talky.yaml:1:5)\n" +
+            "other/phone/talky.yaml:1:5: error: duplicate id \"talky\" (also at " + original +
+            ":1:5)\n");
 }
 
 TEST_CASE("catalogue_name") {
@@ -208,22 +227,24 @@ TEST_CASE("catalogue_name") {
 TEST_CASE("read_catalogue_directory") {
   const auto files = read_catalogue_directory(source_path("tests/data/valid"));
   std::vector<std::string> paths;
-  for (const auto& file : files) paths.push_back(file.path);
+  for (const auto& file : files) {
+    paths.push_back(file.path);
+  }
   const std::string dir = source_path("tests/data/valid");
   CHECK(paths == std::vector<std::string>{dir + "/categories.yaml", dir + "/messenger/signal.yaml",
                                           dir + "/rules.yaml", dir + "/sources.yaml",
                                           dir + "/video/jitsi-meet.yaml",
                                           dir + "/video/talky.yaml"});
   CHECK(files[5].content == read_source_file("tests/data/valid/video/talky.yaml"));
-  CHECK_THROWS_WITH_AS(read_catalogue_directory(source_path("tests/data/none")),
-                       ("cannot read \"" + source_path("tests/data/none") + "\": No such file or directory")
-                           .c_str(),
-                       Error);
-  CHECK_THROWS_WITH_AS(read_catalogue_directory(source_path("tests/data/valid/rules.yaml")),
-                       ("cannot read \"" + source_path("tests/data/valid/rules.yaml") +
-                        "\": not a directory")
-                           .c_str(),
-                       Error);
+  CHECK_THROWS_WITH_AS(
+      read_catalogue_directory(source_path("tests/data/none")),
+      ("cannot read \"" + source_path("tests/data/none") + "\": No such file or directory").c_str(),
+      Error);
+  CHECK_THROWS_WITH_AS(
+      read_catalogue_directory(source_path("tests/data/valid/rules.yaml")),
+      ("cannot read \"" + source_path("tests/data/valid/rules.yaml") + "\": not a directory")
+          .c_str(),
+      Error);
 }
 
 TEST_CASE("read_catalogue_file") {

@@ -8,7 +8,9 @@ namespace {
 
 std::string lines(const Diagnostics& diagnostics) {
   std::string result;
-  for (const auto& diagnostic : diagnostics.all()) result += format_diagnostic(diagnostic) + "\n";
+  for (const auto& diagnostic : diagnostics.all()) {
+    result += format_diagnostic(diagnostic) + "\n";
+  }
   return result;
 }
 
@@ -66,7 +68,8 @@ TEST_CASE("parse_document refuses what a catalogue never needs") {
     return lines(diagnostics);
   };
   CHECK(refused("a: ! x\n") == "f.yaml:1:4: error: tags (!) are not allowed in a catalogue\n");
-  CHECK(refused("a: !t {b: c}\n") == "f.yaml:1:4: error: tags (!t) are not allowed in a catalogue\n");
+  CHECK(refused("a: !t {b: c}\n") ==
+        "f.yaml:1:4: error: tags (!t) are not allowed in a catalogue\n");
   CHECK(refused("a: &x 1\nb: *x\n") ==
         "f.yaml:1:4: error: anchors (&x) are not allowed in a catalogue\n"
         "f.yaml:2:4: error: aliases (*x) are not allowed in a catalogue; write the value out\n");
@@ -74,8 +77,9 @@ TEST_CASE("parse_document refuses what a catalogue never needs") {
         "f.yaml:1:1: error: merge keys (<<) are not allowed in a catalogue; write the keys out\n");
   CHECK(refused("[a]: 1\n") ==
         "f.yaml:1:1: error: a list or mapping as a key is not allowed; keys are plain names\n");
-  CHECK(refused("a: 1\n---\nb: 2\n") ==
-        "f.yaml:2:1: error: more than one document (\"---\"); a catalogue file holds exactly one\n");
+  CHECK(
+      refused("a: 1\n---\nb: 2\n") ==
+      "f.yaml:2:1: error: more than one document (\"---\"); a catalogue file holds exactly one\n");
   CHECK(refused("# nothing\n") == "f.yaml:1:1: error: the file is empty\n");
   CHECK(refused("a: [b\n") == "f.yaml:2:1: error: invalid YAML: end of sequence flow not found\n");
   // A quoted "<<" is an ordinary (if unknown) key, and a quoted scalar is no tag.
@@ -86,7 +90,9 @@ TEST_CASE("parse_document refuses what a catalogue never needs") {
 
 TEST_CASE("parse_document stops after k_max_problems") {
   std::string content;
-  for (int i = 0; i < 30; ++i) content += "a: " + std::to_string(i) + "\n";
+  for (int i = 0; i < 30; ++i) {
+    content += "a: " + std::to_string(i) + "\n";
+  }
   Diagnostics diagnostics;
   CHECK(!parse_document("f.yaml", content, diagnostics));
   REQUIRE(diagnostics.all().size() == k_max_problems + 1);

@@ -172,7 +172,7 @@ TEST_CASE("advisor check --overlay: every mistake of a bad overlay, at its place
               "\"summary\"?)\n" +
         bad + "/messenger/signal.yaml:6:17: error: chat: unknown value \"maybe\" (allowed: yes, "
               "no)\n" +
-        bad + "/messenger/signal.yaml:7:31: error: source \"S2\" is not listed in this entry's "
+        bad + "/messenger/signal.yaml:7:31: error: source \"S0\" is not listed in this entry's "
               "sources\n" +
         bad + "/phone/jitsi-meet.yaml:2:5: error: \"jitsi-meet\" is a video tool; put its "
               "override in video/jitsi-meet.yaml\n" +

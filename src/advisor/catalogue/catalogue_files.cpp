@@ -60,9 +60,9 @@ SourceFile read_catalogue_file(const fs::path& path) {
 std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
   std::error_code error;
   if (!fs::is_directory(directory, error)) {
-    cannot_read(directory, error ? error.message()
-                                 : (fs::exists(directory, error) ? "not a directory"
-                                                                 : "no such directory"));
+    cannot_read(directory,
+                error ? error.message()
+                      : (fs::exists(directory, error) ? "not a directory" : "no such directory"));
   }
   std::vector<std::string> relative_paths;
   fs::recursive_directory_iterator it(directory, error);
@@ -77,7 +77,9 @@ std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
   if (error) cannot_read(directory, error.message());
   std::sort(relative_paths.begin(), relative_paths.end());
   std::vector<SourceFile> files;
-  for (const auto& relative : relative_paths) files.push_back(read_catalogue_file(directory / relative));
+  for (const auto& relative : relative_paths) {
+    files.push_back(read_catalogue_file(directory / relative));
+  }
   return files;
 }
 

@@ -23,6 +23,7 @@ struct EntryDraft {
   std::vector<Reference> listed_sources;    // its "sources" list
   bool has_source_list = false;             // "sources" is a list (else uses are not checked)
   std::vector<SourceUse> source_uses;       // every source id its statements use
+  std::vector<std::string> source_mentions; // source ids its texts cite ("(S30, S29)")
   std::vector<Reference> assessor_uses;     // every "by" of its assessments
   Location id_where;                        // the id's value
   Location reviewed_where;                  // the reviewed date's value

@@ -132,7 +132,9 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files,
   LoadResult result;
   Reader reader(result.diagnostics, today);
   Parts parts;
-  for (const auto& file : files) read_file(reader, result.diagnostics, file, parts);
+  for (const auto& file : files) {
+    read_file(reader, result.diagnostics, file, parts);
+  }
   report_missing_files(reader, parts);
   apply_overlays(reader, result.diagnostics, overlays, parts);
 
@@ -141,7 +143,9 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files,
     const References references(parts.sources->sources, parts.sources->assessors);
     for (auto& tool : parts.tools) {
       validate_entry(reader, tool.tool, references);
-      for (auto& service : tool.services) validate_entry(reader, service, references);
+      for (auto& service : tool.services) {
+        validate_entry(reader, service, references);
+      }
     }
     if (parts.categories) validate_advice(reader, *parts.categories, references);
   }

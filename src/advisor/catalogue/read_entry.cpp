@@ -7,10 +7,10 @@ namespace {
 enum class Level { tool, service };
 
 const std::vector<std::string>& allowed_keys(Level level) {
-  static const std::vector<std::string> tool{
-      "id",      "name",    "category", "url",         "summary",    "hosting",
-      "reviewed", "sources", "verdict", "status",      "facts",      "assessments",
-      "changes", "conditions", "guide", "services"};
+  static const std::vector<std::string> tool{"id",      "name",       "category", "url",
+                                             "summary", "hosting",    "reviewed", "sources",
+                                             "verdict", "status",     "facts",    "assessments",
+                                             "changes", "conditions", "guide",    "services"};
   static const std::vector<std::string> service{
       "id",     "name",  "url",         "summary", "reviewed",   "sources", "verdict",
       "status", "facts", "assessments", "changes", "conditions", "guide"};
@@ -75,7 +75,9 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
     draft.id_where = id->where;
     if (auto value = reader.id(*id, "id")) entry.id = prefix + *value;
   }
-  if (const auto* name = required("name")) entry.name = reader.string(*name, "name").value_or("");
+  if (const auto* name = required("name")) {
+    entry.name = reader.string(*name, "name").value_or("");
+  }
   const auto* url = level == Level::tool ? fields.optional("url") : required("url");
   if (url != nullptr) entry.url = reader.url(*url, "url").value_or("");
   if (const auto* summary = required("summary")) {
@@ -91,7 +93,9 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
   if (const auto* sources = required("sources")) {
     draft.listed_sources = read_source_list(reader, *sources);
     draft.has_source_list = sources->kind == yaml::Kind::sequence;
-    for (const auto& listed : draft.listed_sources) entry.sources.push_back(listed.id);
+    for (const auto& listed : draft.listed_sources) {
+      entry.sources.push_back(listed.id);
+    }
   }
   if (const auto* verdict = required("verdict")) entry.verdict = read_verdict(reader, *verdict);
   if (const auto* status = required("status")) entry.status = read_status(reader, *status);
@@ -100,11 +104,11 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
   if (facts != nullptr) read_facts(reader, *facts, entry.facts, complete);
   read_optional_parts(reader, fields, draft);
   draft.source_uses = reader.take_source_uses();
+  draft.source_mentions = reader.take_source_mentions();
   return draft;
 }
 
-void read_category(Reader& reader, const yaml::Node& root, const ToolFileName& name,
-                   Entry& entry) {
+void read_category(Reader& reader, const yaml::Node& root, const ToolFileName& name, Entry& entry) {
   entry.category = name.folder;
   const yaml::Node* node = root.find("category");
   if (node == nullptr) return; // reported as missing by read_entry's caller
@@ -128,6 +132,7 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
     return std::nullopt;
   }
   reader.take_source_uses();
+  reader.take_source_mentions();
   ToolDraft draft;
   draft.file = file;
   draft.tool = read_entry(reader, root, Level::tool, "", in_overlay);
@@ -137,9 +142,9 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
   }
   read_category(reader, root, name, tool);
   if (!tool.id.empty() && tool.id != name.stem) {
-    reader.error(draft.tool.id_where,
-                 fmt::format("id: \"{}\" does not match the file name \"{}.yaml\"", tool.id,
-                             name.stem));
+    reader.error(
+        draft.tool.id_where,
+        fmt::format("id: \"{}\" does not match the file name \"{}.yaml\"", tool.id, name.stem));
   }
   const yaml::Node* services = root.find("services");
   if (services == nullptr) return draft;

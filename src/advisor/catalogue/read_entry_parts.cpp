@@ -22,93 +22,110 @@ int read_count(Reader& reader, const Fields& fields, std::string_view key) {
   return reader.integer(*node, key, 1).value_or(0);
 }
 
+// Reads a required `date` into `date` and the provenance; returns false when it is bad.
+bool read_event_date(Reader& reader, const Fields& fields, Date& date, Provenance& provenance) {
+  const auto* node = fields.required("date");
+  if (node == nullptr) return false;
+  provenance.date = reader.date(*node, "date");
+  if (!provenance.date) return false;
+  date = *provenance.date;
+  return true;
+}
+
+std::optional<Assessment> read_assessment(Reader& reader, const yaml::Node& item,
+                                          std::vector<Reference>& assessor_uses) {
+  const Fields fields(reader, item,
+                      {"by", "date", "rating", "scope", "summary", "source", "confidence", "note"});
+  Assessment assessment;
+  bool complete = read_provenance(reader, fields, assessment.provenance, false);
+  complete = read_event_date(reader, fields, assessment.date, assessment.provenance) && complete;
+  if (const auto* by = fields.required("by")) {
+    if (auto id = reader.id(*by, "by")) {
+      assessment.by = *id;
+      assessor_uses.push_back({*id, by->where});
+    }
+  }
+  if (const auto* rating = fields.required("rating")) {
+    assessment.rating = reader.name<Rating>(*rating, "rating").value_or(Rating::yellow);
+  }
+  if (const auto* scope = fields.optional("scope")) {
+    assessment.scope = reader.text(*scope, "scope").value_or(Text{});
+  }
+  if (const auto* summary = fields.required("summary")) {
+    assessment.summary = reader.text(*summary, "summary").value_or(Text{});
+  }
+  if (!complete) return std::nullopt;
+  return assessment;
+}
+
+std::optional<Change> read_change(Reader& reader, const yaml::Node& item) {
+  const Fields fields(reader, item, {"date", "text", "source", "confidence", "note"});
+  Change change;
+  bool complete = read_provenance(reader, fields, change.provenance, false);
+  complete = read_event_date(reader, fields, change.date, change.provenance) && complete;
+  if (const auto* text = fields.required("text")) {
+    change.text = reader.text(*text, "text").value_or(Text{});
+  }
+  if (!complete) return std::nullopt;
+  return change;
+}
+
+std::optional<Condition> read_condition(Reader& reader, const yaml::Node& item) {
+  std::optional<ConditionKind> kind;
+  if (const auto* kind_node = item.find("kind")) {
+    kind = reader.name<ConditionKind>(*kind_node, "kind");
+  }
+  const Fields fields(reader, item, condition_keys(kind));
+  if (fields.required("kind") == nullptr || !kind) return std::nullopt;
+  Condition condition;
+  condition.kind = *kind;
+  const bool complete = read_provenance(reader, fields, condition.provenance, true);
+  switch (*kind) {
+  case ConditionKind::free_tier_minutes:
+    condition.minutes = read_count(reader, fields, "minutes");
+    break;
+  case ConditionKind::browser_degrades_above:
+    if (const auto* browser = fields.required("browser")) {
+      condition.browser = reader.name<Browser>(*browser, "browser").value_or(Browser::firefox);
+    }
+    condition.people = read_count(reader, fields, "people");
+    break;
+  case ConditionKind::room_expires_days:
+    condition.days = read_count(reader, fields, "days");
+    break;
+  }
+  if (!complete) return std::nullopt;
+  return condition;
+}
+
 } // namespace
 
 std::vector<Assessment> read_assessments(Reader& reader, const yaml::Node& node,
                                          std::vector<Reference>& assessor_uses) {
   std::vector<Assessment> result;
-  for_each_mapping(reader, node, "assessments", "an assessment {by: …, date: …, rating: …}",
-                   [&](const yaml::Node& item) {
-    const Fields fields(reader, item, {"by", "date", "rating", "scope", "summary", "source",
-                                       "confidence", "note"});
-    Assessment assessment;
-    bool complete = read_provenance(reader, fields, assessment.provenance, false);
-    if (const auto* by = fields.required("by")) {
-      if (auto id = reader.id(*by, "by")) {
-        assessment.by = *id;
-        assessor_uses.push_back({*id, by->where});
-      }
+  for (const auto* item :
+       mappings(reader, node, "assessments", "an assessment {by: …, date: …, rating: …}")) {
+    if (auto assessment = read_assessment(reader, *item, assessor_uses)) {
+      result.push_back(std::move(*assessment));
     }
-    if (const auto* date = fields.required("date")) {
-      auto value = reader.date(*date, "date");
-      complete = complete && value.has_value();
-      if (value) assessment.date = *value;
-      assessment.provenance.date = value;
-    }
-    if (const auto* rating = fields.required("rating")) {
-      if (auto value = reader.name<Rating>(*rating, "rating")) assessment.rating = *value;
-    }
-    if (const auto* scope = fields.optional("scope")) {
-      assessment.scope = reader.text(*scope, "scope").value_or(Text{});
-    }
-    if (const auto* summary = fields.required("summary")) {
-      assessment.summary = reader.text(*summary, "summary").value_or(Text{});
-    }
-    if (complete) result.push_back(std::move(assessment));
-  });
+  }
   return result;
 }
 
 std::vector<Change> read_changes(Reader& reader, const yaml::Node& node) {
   std::vector<Change> result;
-  for_each_mapping(reader, node, "changes", "a change {date: …, text: …, source: …}",
-                   [&](const yaml::Node& item) {
-    const Fields fields(reader, item, {"date", "text", "source", "confidence", "note"});
-    Change change;
-    bool complete = read_provenance(reader, fields, change.provenance, false);
-    if (const auto* date = fields.required("date")) {
-      auto value = reader.date(*date, "date");
-      complete = complete && value.has_value();
-      if (value) change.date = *value;
-      change.provenance.date = value;
-    }
-    if (const auto* text = fields.required("text")) {
-      change.text = reader.text(*text, "text").value_or(Text{});
-    }
-    if (complete) result.push_back(std::move(change));
-  });
+  for (const auto* item : mappings(reader, node, "changes", "a change {date: …, text: …, …}")) {
+    if (auto change = read_change(reader, *item)) result.push_back(std::move(*change));
+  }
   return result;
 }
 
 std::vector<Condition> read_conditions(Reader& reader, const yaml::Node& node) {
   std::vector<Condition> result;
-  for_each_mapping(reader, node, "conditions", "a condition {kind: …, source: …, confidence: …}",
-                   [&](const yaml::Node& item) {
-    std::optional<ConditionKind> kind;
-    if (const auto* kind_node = item.find("kind")) {
-      kind = reader.name<ConditionKind>(*kind_node, "kind");
-    }
-    const Fields fields(reader, item, condition_keys(kind));
-    if (fields.required("kind") == nullptr || !kind) return;
-    Condition condition;
-    condition.kind = *kind;
-    const bool complete = read_provenance(reader, fields, condition.provenance, true);
-    switch (*kind) {
-    case ConditionKind::free_tier_minutes:
-      condition.minutes = read_count(reader, fields, "minutes");
-      break;
-    case ConditionKind::browser_degrades_above:
-      if (const auto* browser = fields.required("browser")) {
-        condition.browser = reader.name<Browser>(*browser, "browser").value_or(Browser::firefox);
-      }
-      condition.people = read_count(reader, fields, "people");
-      break;
-    case ConditionKind::room_expires_days:
-      condition.days = read_count(reader, fields, "days");
-      break;
-    }
-    if (complete) result.push_back(condition);
-  });
+  for (const auto* item :
+       mappings(reader, node, "conditions", "a condition {kind: …, source: …, confidence: …}")) {
+    if (auto condition = read_condition(reader, *item)) result.push_back(*condition);
+  }
   return result;
 }
 
@@ -116,9 +133,12 @@ Guide read_guide(Reader& reader, const yaml::Node& node) {
   Guide guide;
   guide.where = node.where;
   if (!expect_mapping(reader, node, "guide")) return guide;
-  const Fields fields(reader, node, {"checked", "sources", "organiser", "participant", "during",
-                                     "leaving", "troubleshooting", "precautions"});
-  if (const auto* checked = fields.required("checked")) guide.checked = reader.date(*checked, "checked");
+  const Fields fields(reader, node,
+                      {"checked", "sources", "organiser", "participant", "during", "leaving",
+                       "troubleshooting", "precautions"});
+  if (const auto* checked = fields.required("checked")) {
+    guide.checked = reader.date(*checked, "checked");
+  }
   if (const auto* sources = fields.optional("sources")) {
     if (const auto* items = reader.list(*sources, "sources")) {
       for (const auto& item : *items) {

@@ -57,9 +57,9 @@ std::optional<Statement<T>> read_statement(Reader& reader, const yaml::Node& nod
   }
   const yaml::Node* value_node = node.find("value");
   if (value_node != nullptr && is_unknown(*value_node)) {
-    reader.error(value_node->where,
-                 fmt::format("{}: \"unknown\" cannot be part of a history; remove the statement",
-                             key));
+    reader.error(
+        value_node->where,
+        fmt::format("{}: \"unknown\" cannot be part of a history; remove the statement", key));
     return std::nullopt;
   }
   Fields fields(reader, node, statement_keys(extra));
@@ -196,12 +196,24 @@ void read_browsers(Reader& reader, const yaml::Node& node, Facts& facts, bool co
 } // namespace
 
 const std::vector<std::string>& fact_keys() {
-  static const std::vector<std::string> keys{
-      "max_participants", "seen_working",   "browsers",          "languages",
-      "price",            "install",        "participant_account", "organiser_account",
-      "phone_number",     "screen_sharing", "chat",              "dial_in",
-      "e2ee",             "open_source",    "operator",          "country",
-      "tracking",         "processing_agreement"};
+  static const std::vector<std::string> keys{"max_participants",
+                                             "seen_working",
+                                             "browsers",
+                                             "languages",
+                                             "price",
+                                             "install",
+                                             "participant_account",
+                                             "organiser_account",
+                                             "phone_number",
+                                             "screen_sharing",
+                                             "chat",
+                                             "dial_in",
+                                             "e2ee",
+                                             "open_source",
+                                             "operator",
+                                             "country",
+                                             "tracking",
+                                             "processing_agreement"};
   return keys;
 }
 
@@ -214,8 +226,8 @@ void read_facts(Reader& reader, const yaml::Node& node, Facts& facts, bool compl
   };
   each("max_participants", facts.max_participants, parse_limit, Extra::none);
   each("seen_working", facts.seen_working, parse_count, Extra::none);
-  if (const yaml::Node* browsers = complete ? fields.required("browsers")
-                                            : fields.optional("browsers")) {
+  if (const yaml::Node* browsers =
+          complete ? fields.required("browsers") : fields.optional("browsers")) {
     read_browsers(reader, *browsers, facts, complete);
   }
   each("languages", facts.languages, parse_languages, Extra::none);
@@ -243,8 +255,7 @@ Fact<Status> read_status(Reader& reader, const yaml::Node& node) {
   return read_fact<Status>(reader, node, "status", parse_enum<Status>, Extra::status);
 }
 
-bool read_provenance(Reader& reader, const Fields& fields, Provenance& provenance,
-                     bool with_date) {
+bool read_provenance(Reader& reader, const Fields& fields, Provenance& provenance, bool with_date) {
   bool complete = true;
   provenance.where = fields.where();
   if (const auto* source = fields.required("source")) {

@@ -15,8 +15,8 @@ public:
   bool add(Reader& reader, const std::string& id, const Location& where) {
     auto [first, inserted] = m_seen.emplace(id, where.line);
     if (inserted) return true;
-    reader.error(where, fmt::format("duplicate {} id \"{}\" (first at line {})", m_kind, id,
-                                    first->second));
+    reader.error(
+        where, fmt::format("duplicate {} id \"{}\" (first at line {})", m_kind, id, first->second));
     return false;
   }
 
@@ -34,10 +34,11 @@ bool expect_root(Reader& reader, const yaml::Node& root, std::string_view shape)
 std::optional<Source> read_source(Reader& reader, const yaml::Node& item) {
   const Fields fields(reader, item, {"id", "title", "publisher", "date", "url"});
   Source source;
-  source.where = item.where;
   const auto* id = fields.required("id");
   if (id != nullptr) source.id = reader.source_id(*id, "id").value_or("");
-  if (const auto* title = fields.required("title")) source.title = reader.string(*title, "title").value_or("");
+  if (const auto* title = fields.required("title")) {
+    source.title = reader.string(*title, "title").value_or("");
+  }
   if (const auto* publisher = fields.required("publisher")) {
     source.publisher = reader.string(*publisher, "publisher").value_or("");
   }
@@ -52,27 +53,73 @@ std::optional<Source> read_source(Reader& reader, const yaml::Node& item) {
   return source;
 }
 
+std::optional<Assessor> read_assessor(Reader& reader, const yaml::Node& item) {
+  const Fields fields(reader, item, {"id", "name"});
+  Assessor assessor;
+  const auto* id = fields.required("id");
+  if (id != nullptr) assessor.id = reader.id(*id, "id").value_or("");
+  if (const auto* name = fields.required("name")) {
+    assessor.name = reader.text(*name, "name").value_or(Text{});
+  }
+  if (assessor.id.empty()) return std::nullopt;
+  assessor.where = id->where;
+  return assessor;
+}
+
+std::optional<Advice> read_advice(Reader& reader, const yaml::Node& item, UniqueIds& ids) {
+  const Fields fields(reader, item, {"id", "text", "source", "confidence", "date", "note"});
+  Advice advice;
+  bool complete = read_provenance(reader, fields, advice.provenance, true);
+  if (const auto* id = fields.required("id")) {
+    auto value = reader.id(*id, "id");
+    complete = complete && value && ids.add(reader, *value, id->where);
+    advice.id = value.value_or("");
+  }
+  if (const auto* text = fields.required("text")) {
+    auto value = reader.text(*text, "text");
+    complete = complete && value;
+    advice.text = value.value_or(Text{});
+  }
+  if (!complete) return std::nullopt;
+  return advice;
+}
+
 std::vector<Advice> read_advice_list(Reader& reader, const yaml::Node& node, std::string_view what,
                                      UniqueIds& ids) {
   std::vector<Advice> result;
-  for_each_mapping(reader, node, what, "advice {id: …, text: …, source: …, confidence: …}",
-                   [&](const yaml::Node& item) {
-    const Fields fields(reader, item, {"id", "text", "source", "confidence", "date", "note"});
-    Advice advice;
-    bool complete = read_provenance(reader, fields, advice.provenance, true);
-    if (const auto* id = fields.required("id")) {
-      auto value = reader.id(*id, "id");
-      complete = complete && value && ids.add(reader, *value, id->where);
-      advice.id = value.value_or("");
-    }
-    if (const auto* text = fields.required("text")) {
-      auto value = reader.text(*text, "text");
-      complete = complete && value;
-      advice.text = value.value_or(Text{});
-    }
-    if (complete) result.push_back(std::move(advice));
-  });
+  for (const auto* item :
+       mappings(reader, node, what, "advice {id: …, text: …, source: …, confidence: …}")) {
+    if (auto advice = read_advice(reader, *item, ids)) result.push_back(std::move(*advice));
+  }
   return result;
+}
+
+// Reads one category; `seen` holds the line of each category read so far.
+std::optional<CategoryInfo> read_category(Reader& reader, const yaml::Node& item,
+                                          std::map<Category, int>& seen, UniqueIds& advice_ids) {
+  const Fields fields(reader, item, {"id", "name", "description", "advice"});
+  CategoryInfo info;
+  const auto* id = fields.required("id");
+  std::optional<Category> category;
+  if (id != nullptr) category = reader.name<Category>(*id, "id");
+  if (const auto* name = fields.required("name")) {
+    info.name = reader.text(*name, "name").value_or(Text{});
+  }
+  if (const auto* description = fields.required("description")) {
+    info.description = reader.text(*description, "description").value_or(Text{});
+  }
+  if (const auto* advice = fields.optional("advice")) {
+    info.advice = read_advice_list(reader, *advice, "advice", advice_ids);
+  }
+  if (!category) return std::nullopt;
+  info.id = *category;
+  auto [first, inserted] = seen.emplace(*category, id->where.line);
+  if (!inserted) {
+    reader.error(id->where, fmt::format("duplicate category \"{}\" (first at line {})",
+                                        name_of(*category), first->second));
+    return std::nullopt;
+  }
+  return info;
 }
 
 void read_number_map(Reader& reader, const Fields& fields, const char* key,
@@ -98,31 +145,23 @@ SourcesFile read_sources_file(Reader& reader, const yaml::Node& root) {
   const Fields fields(reader, root, {"sources", "assessors"});
   UniqueIds source_ids("source");
   if (const auto* sources = fields.required("sources")) {
-    for_each_mapping(reader, *sources, "sources", "a source {id: …, title: …, publisher: …}",
-                     [&](const yaml::Node& item) {
-      auto source = read_source(reader, item);
+    for (const auto* item :
+         mappings(reader, *sources, "sources", "a source {id: …, title: …, publisher: …}")) {
+      auto source = read_source(reader, *item);
       if (source && source_ids.add(reader, source->id, source->where)) {
         result.sources.push_back(std::move(*source));
       }
-    });
+    }
   }
   UniqueIds assessor_ids("assessor");
   if (const auto* assessors = fields.optional("assessors")) {
-    for_each_mapping(reader, *assessors, "assessors", "an assessor {id: …, name: …}",
-                     [&](const yaml::Node& item) {
-      const Fields assessor_fields(reader, item, {"id", "name"});
-      Assessor assessor;
-      const auto* id = assessor_fields.required("id");
-      if (id != nullptr) assessor.id = reader.id(*id, "id").value_or("");
-      if (const auto* name = assessor_fields.required("name")) {
-        assessor.name = reader.text(*name, "name").value_or(Text{});
+    for (const auto* item :
+         mappings(reader, *assessors, "assessors", "an assessor {id: …, name: …}")) {
+      auto assessor = read_assessor(reader, *item);
+      if (assessor && assessor_ids.add(reader, assessor->id, assessor->where)) {
+        result.assessors.push_back(std::move(*assessor));
       }
-      if (assessor.id.empty()) return;
-      assessor.where = id->where;
-      if (assessor_ids.add(reader, assessor.id, assessor.where)) {
-        result.assessors.push_back(std::move(assessor));
-      }
-    });
+    }
   }
   return result;
 }
@@ -135,39 +174,16 @@ CategoriesFile read_categories_file(Reader& reader, const yaml::Node& root) {
   UniqueIds advice_ids("advice");
   std::map<Category, int> seen;
   if (const auto* categories = fields.required("categories")) {
-    for_each_mapping(reader, *categories, "categories",
-                     "a category {id: …, name: …, description: …}",
-                     [&](const yaml::Node& item) {
-      const Fields category_fields(reader, item, {"id", "name", "description", "advice"});
-      CategoryInfo info;
-      const auto* id = category_fields.required("id");
-      std::optional<Category> category;
-      if (id != nullptr) category = reader.name<Category>(*id, "id");
-      if (const auto* name = category_fields.required("name")) {
-        info.name = reader.text(*name, "name").value_or(Text{});
+    for (const auto* item : mappings(reader, *categories, "categories",
+                                     "a category {id: …, name: …, description: …}")) {
+      if (auto info = read_category(reader, *item, seen, advice_ids)) {
+        result.categories.push_back(std::move(*info));
       }
-      if (const auto* description = category_fields.required("description")) {
-        info.description = reader.text(*description, "description").value_or(Text{});
-      }
-      if (const auto* advice = category_fields.optional("advice")) {
-        info.advice = read_advice_list(reader, *advice, "advice", advice_ids);
-      }
-      if (!category) return;
-      info.id = *category;
-      auto [first, inserted] = seen.emplace(*category, id->where.line);
-      if (!inserted) {
-        reader.error(id->where, fmt::format("duplicate category \"{}\" (first at line {})",
-                                            name_of(*category), first->second));
-        return;
-      }
-      result.categories.push_back(std::move(info));
-    });
-    if (categories->kind == yaml::Kind::sequence) {
-      for (const Category category : values_of<Category>()) {
-        if (seen.count(category) == 0) {
-          reader.error(categories->where,
-                       fmt::format("categories: \"{}\" is missing", name_of(category)));
-        }
+    }
+    for (const Category category : values_of<Category>()) {
+      if (categories->kind == yaml::Kind::sequence && seen.count(category) == 0) {
+        reader.error(categories->where,
+                     fmt::format("categories: \"{}\" is missing", name_of(category)));
       }
     }
   }
@@ -175,6 +191,7 @@ CategoriesFile read_categories_file(Reader& reader, const yaml::Node& root) {
     result.general_advice = read_advice_list(reader, *general, "general_advice", advice_ids);
   }
   result.source_uses = reader.take_source_uses();
+  reader.take_source_mentions();
   return result;
 }
 

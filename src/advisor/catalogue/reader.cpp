@@ -1,7 +1,5 @@
 #include <advisor/catalogue/reader.hpp>
 
-#include <cctype>
-
 #include <algorithm>
 #include <charconv>
 #include <limits>
@@ -9,8 +7,12 @@
 namespace advisor::catalogue {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
 
 // YYYY, YYYY-MM or YYYY-MM-DD in shape, whether or not the date exists.
 bool looks_like_date(std::string_view text) {
@@ -30,6 +32,27 @@ bool after(const Date& later, const Date& earlier) {
     return later.month != 0 && earlier.month != 0 && later.month > earlier.month;
   }
   return later.day != 0 && earlier.day != 0 && later.day > earlier.day;
+}
+
+bool is_alnum(char c) {
+  return is_digit(c) || is_lower(c) || (c >= 'A' && c <= 'Z');
+}
+
+// Appends every source id written in `text` as a word of its own ("(S30, S29)", "S16b").
+void find_source_mentions(std::string_view text, std::vector<std::string>& into) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] != 'S' || !is_digit(text[i + 1]) || (i > 0 && is_alnum(text[i - 1]))) continue;
+    std::size_t end = i + 1;
+    while (end < text.size() && is_digit(text[end])) {
+      ++end;
+    }
+    while (end < text.size() && is_lower(text[end])) {
+      ++end;
+    }
+    if (end < text.size() && is_alnum(text[end])) continue;
+    into.emplace_back(text.substr(i, end - i));
+    i = end - 1;
+  }
 }
 
 std::string join(const std::vector<std::string>& words) {
@@ -75,8 +98,9 @@ std::optional<int> Reader::integer(const yaml::Node& node, std::string_view what
     if (ec == std::errc() && end == text.data() + text.size() && value >= minimum) return value;
   }
   expected(node, what,
-           minimum == std::numeric_limits<int>::min() ? std::string("a whole number")
-                        : fmt::format("a whole number of at least {}", minimum));
+           minimum == std::numeric_limits<int>::min()
+               ? std::string("a whole number")
+               : fmt::format("a whole number of at least {}", minimum));
   return std::nullopt;
 }
 
@@ -85,8 +109,8 @@ std::optional<double> Reader::amount(const yaml::Node& node, std::string_view wh
     const std::string& text = node.value;
     double value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec == std::errc() && end == text.data() + text.size() && !text.empty() && is_digit(text[0]) &&
-        value >= 0) {
+    if (ec == std::errc() && end == text.data() + text.size() && !text.empty() &&
+        is_digit(text[0]) && value >= 0) {
       return value;
     }
   }
@@ -115,7 +139,9 @@ std::optional<Date> Reader::date(const yaml::Node& node, std::string_view what) 
 std::optional<std::string> Reader::url(const yaml::Node& node, std::string_view what) {
   if (node.kind == yaml::Kind::scalar) {
     const std::string& text = node.value;
-    const std::size_t scheme = text.starts_with("https://") ? 8 : text.starts_with("http://") ? 7 : 0;
+    const std::size_t scheme = text.starts_with("https://")  ? 8
+                               : text.starts_with("http://") ? 7
+                                                             : 0;
     const bool has_host = scheme > 0 && text.size() > scheme && text[scheme] != '/';
     if (has_host && text.find_first_of(" \t\r\n\"<>") == std::string::npos) return text;
   }
@@ -127,7 +153,9 @@ std::optional<std::string> Reader::id(const yaml::Node& node, std::string_view w
   if (node.kind == yaml::Kind::scalar && !node.value.empty()) {
     const std::string& text = node.value;
     bool valid = is_lower(text[0]) || is_digit(text[0]);
-    for (char c : text) valid = valid && (is_lower(c) || is_digit(c) || c == '-');
+    for (char c : text) {
+      valid = valid && (is_lower(c) || is_digit(c) || c == '-');
+    }
     if (valid) return text;
   }
   expected(node, what, "an id (lower-case letters, digits and \"-\", such as \"jitsi-meet\")");
@@ -145,8 +173,12 @@ std::optional<std::string> Reader::source_id(const yaml::Node& node, std::string
       is_digit(node.value[1])) {
     const std::string& text = node.value;
     std::size_t i = 1;
-    while (i < text.size() && is_digit(text[i])) ++i;
-    while (i < text.size() && is_lower(text[i])) ++i;
+    while (i < text.size() && is_digit(text[i])) {
+      ++i;
+    }
+    while (i < text.size() && is_lower(text[i])) {
+      ++i;
+    }
     if (i == text.size()) return text;
   }
   expected(node, what, "a source id such as S0, S42 or S16b");
@@ -163,9 +195,9 @@ std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) 
   for (const auto* language : {"de", "en"}) {
     const yaml::Node* value = node.find(language);
     if (value == nullptr) {
-      error(node.where, fmt::format("{}: missing the {} text (\"{}\")", what,
-                                    language == std::string_view("de") ? "German" : "English",
-                                    language));
+      error(node.where,
+            fmt::format("{}: missing the {} text (\"{}\")", what,
+                        language == std::string_view("de") ? "German" : "English", language));
       complete = false;
       continue;
     }
@@ -177,23 +209,9 @@ std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) 
     (language == std::string_view("de") ? result.de : result.en) = *string_value;
   }
   if (!complete) return std::nullopt;
-  record_mentions(result.de, node.where);
-  record_mentions(result.en, node.where);
+  find_source_mentions(result.de, m_mentions);
+  find_source_mentions(result.en, m_mentions);
   return result;
-}
-
-void Reader::record_mentions(const std::string& text, const Location& where) {
-  // A text that cites a source ("… (S45)") uses it, like a statement's `source` does.
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    const bool starts_word = i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) != 0);
-    if (text[i] != 'S' || !starts_word || !is_digit(text[i + 1])) continue;
-    std::size_t end = i + 1;
-    while (end < text.size() && is_digit(text[end])) ++end;
-    while (end < text.size() && is_lower(text[end])) ++end;
-    if (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end])) != 0) continue;
-    m_uses.push_back({text.substr(i, end - i), where});
-    i = end;
-  }
 }
 
 const std::vector<yaml::Node>* Reader::list(const yaml::Node& node, std::string_view what) {
@@ -224,7 +242,9 @@ Fields::Fields(Reader& reader, const yaml::Node& node, std::vector<std::string> 
 
 const yaml::Node* Fields::required(std::string_view key) const {
   const yaml::Node* value = m_node.find(key);
-  if (value == nullptr) m_reader.error(m_node.where, fmt::format("missing required key \"{}\"", key));
+  if (value == nullptr) {
+    m_reader.error(m_node.where, fmt::format("missing required key \"{}\"", key));
+  }
   return value;
 }
 
@@ -233,6 +253,17 @@ bool expect_mapping(Reader& reader, const yaml::Node& node, std::string_view wha
   if (node.kind == yaml::Kind::mapping) return true;
   reader.expected(node, what, expected);
   return false;
+}
+
+std::vector<const yaml::Node*> mappings(Reader& reader, const yaml::Node& node,
+                                        std::string_view what, std::string_view shape) {
+  std::vector<const yaml::Node*> result;
+  if (const auto* items = reader.list(node, what)) {
+    for (const auto& item : *items) {
+      if (expect_mapping(reader, item, what, shape)) result.push_back(&item);
+    }
+  }
+  return result;
 }
 
 } // namespace advisor::catalogue

@@ -26,7 +26,8 @@ struct SourceUse {
 
 class Reader {
 public:
-  Reader(Diagnostics& diagnostics, const Date& today) : m_diagnostics(diagnostics), m_today(today) {}
+  Reader(Diagnostics& diagnostics, const Date& today)
+      : m_diagnostics(diagnostics), m_today(today) {}
 
   void error(const Location& where, std::string message) {
     m_diagnostics.error(where, std::move(message));
@@ -78,13 +79,14 @@ public:
 
   // Source ids used since the last call, with their places.
   std::vector<SourceUse> take_source_uses() { return std::exchange(m_uses, {}); }
-  // Records every source id cited in `text` ("… (S45)") as used at `where`.
-  void record_mentions(const std::string& text, const Location& where);
+  // Source ids mentioned in texts since the last call ("… fixed (S30, S29)").
+  std::vector<std::string> take_source_mentions() { return std::exchange(m_mentions, {}); }
 
 private:
   Diagnostics& m_diagnostics;
   Date m_today;
   std::vector<SourceUse> m_uses;
+  std::vector<std::string> m_mentions;
 };
 
 // The keys of one mapping, checked against the keys allowed there.
@@ -110,15 +112,8 @@ private:
 bool expect_mapping(Reader& reader, const yaml::Node& node, std::string_view what,
                     std::string_view expected = "a mapping of keys");
 
-// Calls read(item) for every mapping in the list `node`, reporting items of another shape.
-template <class F>
-void for_each_mapping(Reader& reader, const yaml::Node& node, std::string_view what,
-                      std::string_view shape, F&& read) {
-  const auto* items = reader.list(node, what);
-  if (items == nullptr) return;
-  for (const auto& item : *items) {
-    if (expect_mapping(reader, item, what, shape)) read(item);
-  }
-}
+// Returns the mappings in the list `node`, reporting the list or items of another shape.
+std::vector<const yaml::Node*> mappings(Reader& reader, const yaml::Node& node,
+                                        std::string_view what, std::string_view shape);
 
 } // namespace advisor::catalogue

@@ -45,7 +45,11 @@ void check_history(Reader& reader, const std::string& key, Fact<T>& fact,
 void check_source_list(Reader& reader, const EntryDraft& draft, const References& references) {
   std::set<std::string> listed;
   std::set<std::string> used;
-  for (const auto& use : draft.source_uses) used.insert(use.id);
+  for (const auto& use : draft.source_uses) {
+    used.insert(use.id);
+  }
+  // A source cited only in a note ("… fixed (S30, S29)") is used too.
+  used.insert(draft.source_mentions.begin(), draft.source_mentions.end());
   for (const auto& reference : draft.listed_sources) {
     if (!listed.insert(reference.id).second) {
       reader.error(reference.where, fmt::format("source \"{}\" is listed twice", reference.id));
@@ -53,9 +57,9 @@ void check_source_list(Reader& reader, const EntryDraft& draft, const References
     }
     if (!references.check_source(reader, reference.id, reference.where)) continue;
     if (used.count(reference.id) == 0) {
-      reader.warning(reference.where,
-                     fmt::format("source \"{}\" is listed but not used by this entry",
-                                 reference.id));
+      reader.warning(
+          reference.where,
+          fmt::format("source \"{}\" is listed but not used by this entry", reference.id));
     }
   }
   for (const auto& use : draft.source_uses) {
@@ -79,7 +83,9 @@ References::References(const std::vector<Source>& sources, const std::vector<Ass
     m_sources.emplace(source.id, &source);
     m_source_ids.push_back(source.id);
   }
-  for (const auto& assessor : assessors) m_assessor_ids.push_back(assessor.id);
+  for (const auto& assessor : assessors) {
+    m_assessor_ids.push_back(assessor.id);
+  }
 }
 
 const Source* References::source(const std::string& id) const {
@@ -93,21 +99,27 @@ bool References::check_source(Reader& reader, const std::string& id, const Locat
   return false;
 }
 
-void References::check_assessor(Reader& reader, const std::string& id, const Location& where) const {
+void References::check_assessor(Reader& reader, const std::string& id,
+                                const Location& where) const {
   if (std::find(m_assessor_ids.begin(), m_assessor_ids.end(), id) != m_assessor_ids.end()) return;
-  reader.error(where, fmt::format("unknown assessor \"{}\"{}", id, did_you_mean(id, m_assessor_ids)));
+  reader.error(where,
+               fmt::format("unknown assessor \"{}\"{}", id, did_you_mean(id, m_assessor_ids)));
 }
 
 void validate_entry(Reader& reader, EntryDraft& draft, const References& references) {
   check_source_list(reader, draft, references);
-  for (const auto& use : draft.assessor_uses) references.check_assessor(reader, use.id, use.where);
+  for (const auto& use : draft.assessor_uses) {
+    references.check_assessor(reader, use.id, use.where);
+  }
   Entry& entry = draft.entry;
   for_each_fact(entry.facts, [&](const std::string& key, auto& fact) {
     check_history(reader, key, fact, references);
   });
   check_history(reader, "verdict", entry.verdict, references);
   check_history(reader, "status", entry.status, references);
-  for (auto& condition : entry.conditions) default_date(condition.provenance, references);
+  for (auto& condition : entry.conditions) {
+    default_date(condition.provenance, references);
+  }
   if (entry.reviewed.year != 0) {
     const int months = months_between(entry.reviewed, reader.today());
     if (months > k_review_months) {
@@ -120,11 +132,17 @@ void validate_entry(Reader& reader, EntryDraft& draft, const References& referen
 }
 
 void validate_advice(Reader& reader, CategoriesFile& categories, const References& references) {
-  for (const auto& use : categories.source_uses) references.check_source(reader, use.id, use.where);
-  for (auto& category : categories.categories) {
-    for (auto& advice : category.advice) default_date(advice.provenance, references);
+  for (const auto& use : categories.source_uses) {
+    references.check_source(reader, use.id, use.where);
   }
-  for (auto& advice : categories.general_advice) default_date(advice.provenance, references);
+  for (auto& category : categories.categories) {
+    for (auto& advice : category.advice) {
+      default_date(advice.provenance, references);
+    }
+  }
+  for (auto& advice : categories.general_advice) {
+    default_date(advice.provenance, references);
+  }
 }
 
 void check_unique_ids(Reader& reader, const std::vector<ToolDraft>& tools) {

@@ -15,7 +15,8 @@ public:
   References(const std::vector<Source>& sources, const std::vector<Assessor>& assessors);
   // Returns the source with `id`, or nullptr.
   const Source* source(const std::string& id) const;
-  // Reports `unknown source "S9"` (with "did you mean") unless `id` exists; returns whether it does.
+  // Reports `unknown source "S9"` (with "did you mean") unless `id` exists; returns whether it
+  // does.
   bool check_source(Reader& reader, const std::string& id, const Location& where) const;
   // Reports `unknown assessor "x"` unless `id` exists.
   void check_assessor(Reader& reader, const std::string& id, const Location& where) const;

@@ -91,9 +91,7 @@ private:
     std::unordered_map<std::string, int> seen; // key -> line
   };
 
-  Location location(const YAML::Mark& mark) const {
-    return m_positions.at(mark.line, mark.column);
-  }
+  Location location(const YAML::Mark& mark) const { return m_positions.at(mark.line, mark.column); }
 
   // The text at a mark up to the next blank or flow character ("*a", "!x").
   std::string word_at(const YAML::Mark& mark) const {
@@ -186,8 +184,8 @@ private:
     if (!inserted) {
       frame.skip_value = true;
       // The tree stays usable: the first value is kept.
-      report(key.where, fmt::format("duplicate key \"{}\" (first at line {})", frame.key,
-                                    first->second));
+      report(key.where,
+             fmt::format("duplicate key \"{}\" (first at line {})", frame.key, first->second));
     }
   }
 
@@ -258,7 +256,8 @@ std::optional<Node> parse_document(const std::string& path, std::string_view con
   } catch (const Stop&) {
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    const Location where = e.mark.is_null() ? positions.start() : positions.at(e.mark.line, e.mark.column);
+    const Location where =
+        e.mark.is_null() ? positions.start() : positions.at(e.mark.line, e.mark.column);
     diagnostics.error(where, syntax_message(e.msg));
     return std::nullopt;
   } catch (const std::exception& e) {

@@ -7,7 +7,9 @@
 namespace advisor::catalogue::yaml {
 namespace {
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0U) == 0x80U;
+}
 
 } // namespace
 
@@ -61,8 +63,8 @@ std::size_t utf8_sequence_length(std::string_view text) {
     value = (value << 6U) | (byte(i) & 0x3FU);
   }
   static constexpr char32_t k_smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (value < k_smallest[length]) return 0;             // overlong
-  if (value >= 0xD800 && value <= 0xDFFF) return 0;     // surrogate
+  if (value < k_smallest[length]) return 0;         // overlong
+  if (value >= 0xD800 && value <= 0xDFFF) return 0; // surrogate
   if (value > 0x10FFFF) return 0;
   return length;
 }

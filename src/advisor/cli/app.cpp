@@ -5,6 +5,7 @@
 #include <advisor/core/suggest.hpp>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
 #include <sys/ioctl.h>
@@ -25,6 +26,8 @@ constexpr CommandEntry k_commands[] = {
     {"check", setup_check},
     {"recommend", setup_recommend},
     {"compare", setup_compare},
+    {"guide", setup_guide},
+    {"handout", setup_handout},
     {"completion", setup_completion},
 };
 
@@ -58,6 +61,39 @@ std::optional<std::string> unknown_command(const std::vector<std::string>& args,
     return arg;
   }
   return std::nullopt;
+}
+
+// The names of every option of `command` and of the global options ("--category", "-o").
+std::vector<std::string> option_names(const CLI::App& command, const CLI::App& root) {
+  std::vector<std::string> names;
+  for (const CLI::App* app : {&command, &root}) {
+    for (const CLI::Option* option : app->get_options()) {
+      for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+      for (const auto& name : option->get_snames()) names.push_back("-" + name);
+    }
+  }
+  return names;
+}
+
+// Turns CLI11's "arguments were not expected" into our message, with "did you mean" for an
+// option that looks like a typo of one of the command's options.
+std::string unexpected_arguments(const CLI::App& root) {
+  const CLI::App* command = &root;
+  for (const CLI::App* sub : root.get_subcommands()) command = sub;
+  std::vector<std::string> extras = command->remaining();
+  for (const auto& arg : root.remaining()) {
+    if (std::find(extras.begin(), extras.end(), arg) == extras.end()) extras.push_back(arg);
+  }
+  const std::string help = command == &root ? "advisor --help"
+                                            : "advisor " + command->get_name() + " --help";
+  for (const auto& arg : extras) {
+    if (!arg.starts_with("-")) continue;
+    const std::string name = arg.substr(0, arg.find('='));
+    return fmt::format("unknown option \"{}\"{}\nRun \"{}\" for the options.", name,
+                       did_you_mean(name, option_names(*command, root)), help);
+  }
+  return fmt::format("unexpected argument \"{}\"\nRun \"{}\" for the usage.",
+                     extras.empty() ? std::string() : extras.front(), help);
 }
 
 } // namespace
@@ -111,6 +147,9 @@ int run(const std::vector<std::string>& args, Context& context) {
     app.parse(reversed);
   } catch (const CLI::Success& e) {
     return app.exit(e, context.out, context.err);
+  } catch (const CLI::ExtrasError&) {
+    context.err << "advisor: error: " << unexpected_arguments(app) << '\n';
+    return static_cast<int>(ExitCode::usage);
   } catch (const CLI::ParseError& e) {
     app.exit(e, context.out, context.err);
     return static_cast<int>(ExitCode::usage);

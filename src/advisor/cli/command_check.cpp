@@ -2,6 +2,7 @@
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
+#include <advisor/engine/rule_keys.hpp>
 #include <advisor/render/review.hpp>
 
 #include <CLI/CLI.hpp>
@@ -22,6 +23,17 @@ struct CheckOptions {
 std::vector<catalogue::SourceFile> base_files(const Context& context) {
   if (context.catalogue_dir.empty()) return catalogue::builtin_catalogue_files();
   return catalogue::read_catalogue_directory(context.catalogue_dir);
+}
+
+// Loads `files`; returns every problem, those of rules.yaml's keys (checked by the engine, which
+// knows which weights and thresholds it reads) included.
+Diagnostics check_files(const std::vector<catalogue::SourceFile>& files,
+                        const std::vector<catalogue::Overlay>& overlays, const Date& today) {
+  auto result = catalogue::load_catalogue(files, overlays, today);
+  if (!result.catalogue.rules.where.file.empty()) {
+    engine::validate_rules(result.catalogue.rules, result.diagnostics);
+  }
+  return std::move(result.diagnostics);
 }
 
 // Puts `file` into `files` in place of the file with the same catalogue name, or adds it.
@@ -50,7 +62,9 @@ std::string summary(std::size_t files, std::size_t errors, std::size_t warnings,
     found = de ? "keine Probleme" : "no problems";
   } else {
     std::vector<std::string> parts;
-    if (errors > 0) parts.push_back(de ? count(errors, "Fehler", "Fehler") : count(errors, "error", "errors"));
+    if (errors > 0) {
+      parts.push_back(de ? count(errors, "Fehler", "Fehler") : count(errors, "error", "errors"));
+    }
     if (warnings > 0) {
       parts.push_back(de ? count(warnings, "Warnung", "Warnungen")
                          : count(warnings, "warning", "warnings"));
@@ -99,7 +113,7 @@ void run_check(const CheckOptions& options, Context& context) {
     if (std::filesystem::is_directory(path, error)) {
       auto files = catalogue::read_catalogue_directory(path);
       file_count += files.size();
-      all.append(catalogue::load_catalogue(files, context.today()).diagnostics);
+      all.append(check_files(files, {}, context.today()));
       if (!files.empty() && looks_like_overlay(files)) {
         hints.push_back(fmt::format("{0} has no categories.yaml and no rules.yaml; if it is an "
                                     "overlay, check it with \"advisor check --overlay {0}\"",
@@ -115,7 +129,7 @@ void run_check(const CheckOptions& options, Context& context) {
     const auto overlays = context.read_overlays();
     file_count = files.size();
     for (const auto& overlay : overlays) file_count += overlay.files.size();
-    all = catalogue::load_catalogue(files, overlays, context.today()).diagnostics;
+    all = check_files(files, overlays, context.today());
   } else if (!singles.empty()) {
     // Single files are checked in the context of the whole catalogue; only their own problems
     // are shown.
@@ -126,13 +140,15 @@ void run_check(const CheckOptions& options, Context& context) {
       replace_or_add(files, std::move(file));
     }
     file_count += shown.size();
-    const auto result = catalogue::load_catalogue(files, context.today());
-    for (const auto& diagnostic : result.diagnostics.all()) {
+    const Diagnostics diagnostics = check_files(files, {}, context.today());
+    for (const auto& diagnostic : diagnostics.all()) {
       if (shown.count(diagnostic.where.file) > 0) all.add(diagnostic);
     }
   }
   all.sort();
-  for (const auto& diagnostic : all.all()) context.out << format_diagnostic(diagnostic) << '\n';
+  for (const auto& diagnostic : all.all()) {
+    context.out << format_diagnostic(diagnostic) << '\n';
+  }
   for (const auto& hint : hints) context.out << "hint: " << hint << '\n';
   context.out << summary(file_count, all.error_count(), all.warning_count(), context.language())
               << '\n';
@@ -149,9 +165,9 @@ void setup_check(CLI::App& app, Context& context) {
   // CLI11's split() for the bound form.
   command->add_option_function<std::vector<std::string>>(
       "PATH", [options](const std::vector<std::string>& paths) { options->paths = paths; },
-                      "A catalogue folder (checked as a whole) or single files (checked against "
-                      "the built-in catalogue, or --catalogue DIR, in place of the file with the "
-                      "same name); default: the catalogue in use, overlays included");
+      "A catalogue folder (checked as a whole) or single files (checked against "
+      "the built-in catalogue, or --catalogue DIR, in place of the file with the "
+      "same name); default: the catalogue in use, overlays included");
   command->add_flag("--stale", options->stale,
                     "List the entries due for review (last checked more than --max-age months "
                     "ago) with the facts and sources to check again");

@@ -15,6 +15,8 @@ void setup_show(CLI::App& app, Context& context);
 void setup_check(CLI::App& app, Context& context);
 void setup_recommend(CLI::App& app, Context& context);
 void setup_compare(CLI::App& app, Context& context);
+void setup_guide(CLI::App& app, Context& context);
+void setup_handout(CLI::App& app, Context& context);
 void setup_completion(CLI::App& app, Context& context);
 
 } // namespace advisor::cli

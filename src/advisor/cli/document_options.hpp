@@ -1,0 +1,25 @@
+#pragma once
+// Options shared by `guide` and `handout`: whom the document is for, its format, and the id.
+
+#include <advisor/catalogue/model.hpp>
+#include <advisor/render/guide.hpp>
+
+#include <string>
+
+namespace advisor::cli {
+
+enum class DocumentFormat { text, markdown, html };
+
+// Returns the audience named by --for ("organiser", "participant", "all"; "organizer" too).
+// Throws UsageError listing the allowed values, with a "did you mean".
+render::Audience parse_audience(const std::string& value);
+
+// Returns the format named by --format; when `value` is empty, the one the -o file's extension
+// names (.html/.htm, .md/.markdown, .txt), else `fallback`. Throws UsageError for other names.
+DocumentFormat parse_document_format(const std::string& value, const std::string& output_path,
+                                     DocumentFormat fallback);
+
+// Returns the tool or service with `id`. Throws UsageError with a "did you mean" when unknown.
+const catalogue::Entry& find_entry(const catalogue::Catalogue& catalogue, const std::string& id);
+
+} // namespace advisor::cli

@@ -1,0 +1,108 @@
+#include <advisor/cli/output_file.hpp>
+#include <advisor/core/error.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <ostream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace advisor::cli {
+namespace {
+
+[[noreturn]] void fail(const std::string& path, int error) {
+  throw Error(fmt::format("cannot write \"{}\": {}", path, std::strerror(error)));
+}
+
+// Removes the temporary file unless the rename succeeded.
+class TemporaryFile {
+public:
+  explicit TemporaryFile(std::string pattern) : m_path(std::move(pattern)) {
+    m_fd = ::mkstemp(m_path.data());
+    m_created = m_fd >= 0;
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  ~TemporaryFile() {
+    if (m_fd >= 0) ::close(m_fd);
+    if (m_created && !m_kept) ::unlink(m_path.c_str());
+  }
+  bool created() const { return m_created; }
+  int fd() const { return m_fd; }
+  const std::string& path() const { return m_path; }
+  // Closes the file; returns 0 or the errno value of the failure.
+  int close() {
+    const int result = ::close(m_fd);
+    m_fd = -1;
+    return result == 0 ? 0 : errno;
+  }
+  // After a successful rename: the file is no longer temporary.
+  void keep() { m_kept = true; }
+
+private:
+  std::string m_path;
+  int m_fd = -1;
+  bool m_created = false;
+  bool m_kept = false;
+};
+
+mode_t new_file_mode() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return static_cast<mode_t>(0666 & ~mask);
+}
+
+} // namespace
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  if (path.empty()) throw Error("cannot write a file without a name");
+  const std::filesystem::path target(path);
+  const std::filesystem::path parent =
+      target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  const std::string folder = parent.string();
+  const std::string name = target.filename().string();
+  if (name.empty() || name == "." || name == "..") fail(path, EISDIR);
+
+  struct stat existing {};
+  mode_t mode = new_file_mode();
+  if (::stat(path.c_str(), &existing) == 0) {
+    if (S_ISDIR(existing.st_mode)) fail(path, EISDIR);
+    mode = existing.st_mode & 07777;
+  }
+
+  TemporaryFile temporary(fmt::format("{}/.{}.XXXXXX", folder, name));
+  if (!temporary.created()) fail(path, errno);
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(temporary.fd(), content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(path, errno);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fchmod(temporary.fd(), mode) != 0) fail(path, errno);
+  if (::fsync(temporary.fd()) != 0) fail(path, errno);
+  if (const int error = temporary.close(); error != 0) fail(path, error);
+  if (::rename(temporary.path().c_str(), path.c_str()) != 0) fail(path, errno);
+  temporary.keep();
+  // Make the rename itself durable; a failure here no longer affects the file's content.
+  const int folder_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (folder_fd >= 0) {
+    ::fsync(folder_fd);
+    ::close(folder_fd);
+  }
+}
+
+void write_output(Context& context, const std::string& path, std::string_view content) {
+  if (path.empty() || path == "-") {
+    context.out << content;
+    return;
+  }
+  write_file_atomically(path, content);
+}
+
+} // namespace advisor::cli

@@ -1,0 +1,267 @@
+#include <advisor/render/date_text.hpp>
+#include <advisor/render/guide.hpp>
+#include <advisor/render/vocabulary.hpp>
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace advisor::render {
+
+using catalogue::Category;
+using catalogue::Entry;
+using catalogue::Status;
+
+namespace {
+
+// Steps older than this many months get a warning (issue 4).
+constexpr int k_stale_months = 24;
+
+Text section_title(std::string_view key, Category category) {
+  if (key == "precautions") return {"Datenschutz: darauf sollten Sie achten",
+                                    "Privacy: what to keep in mind"};
+  if (key == "organiser") return {"Wer einlädt: vorbereiten und einladen",
+                                  "For the organiser: prepare and invite"};
+  if (key == "participant") return {"Wer teilnimmt: so kommen Sie dazu",
+                                    "For participants: how to join"};
+  if (key == "during") {
+    switch (category) {
+    case Category::messenger: return {"Im Gebrauch", "Using it"};
+    case Category::scheduling: return {"Während die Umfrage läuft", "While the poll is open"};
+    default: return {"Während des Treffens", "During the meeting"};
+    }
+  }
+  if (key == "leaving") return {"Zum Schluss", "At the end"};
+  return {"Wenn etwas nicht klappt", "When something goes wrong"};
+}
+
+// "im Juli 2020" / "in July 2020", with the preposition the precision needs.
+Text when(const Date& date) {
+  const Text words = date_in_words(date);
+  if (date.day > 0) return {"am " + words.de, "on " + words.en};
+  if (date.month > 0) return {"im " + words.de, "in " + words.en};
+  return {"im Jahr " + words.de, "in " + words.en};
+}
+
+Text language_name(std::string_view code) {
+  static const std::array<std::pair<std::string_view, Text>, 12> k_names = {{
+      {"de", {"Deutsch", "German"}},
+      {"en", {"Englisch", "English"}},
+      {"fr", {"Französisch", "French"}},
+      {"it", {"Italienisch", "Italian"}},
+      {"es", {"Spanisch", "Spanish"}},
+      {"nl", {"Niederländisch", "Dutch"}},
+      {"pl", {"Polnisch", "Polish"}},
+      {"pt", {"Portugiesisch", "Portuguese"}},
+      {"ru", {"Russisch", "Russian"}},
+      {"tr", {"Türkisch", "Turkish"}},
+      {"uk", {"Ukrainisch", "Ukrainian"}},
+      {"ar", {"Arabisch", "Arabic"}},
+  }};
+  for (const auto& [known, name] : k_names) {
+    if (known == code) return name;
+  }
+  return {std::string(code), std::string(code)};
+}
+
+// "Englisch" / "Englisch und Französisch" / "Englisch, Französisch und Italienisch".
+Text joined_language_names(const std::vector<std::string>& codes) {
+  Text result;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    const Text name = language_name(codes[i]);
+    const bool last = i + 1 == codes.size();
+    if (i > 0) {
+      result.de += last ? " und " : ", ";
+      result.en += last ? " and " : ", ";
+    }
+    result.de += name.de;
+    result.en += name.en;
+  }
+  return result;
+}
+
+std::string add_note(std::string sentence, const Text& note, Language language) {
+  if (!note.in(language).empty()) sentence += " " + note.in(language);
+  return sentence;
+}
+
+// What replaced a discontinued service: its name and id when it is in the catalogue.
+Text replacement(const catalogue::Catalogue& catalogue, const std::string& replaced_by) {
+  if (replaced_by.empty()) return {};
+  if (const Entry* other = catalogue.find(replaced_by)) {
+    return {fmt::format(" Stattdessen gibt es {} (Anleitung: advisor guide {}).", other->name,
+                        other->id),
+            fmt::format(" It was replaced by {} (steps: advisor guide {}).", other->name,
+                        other->id)};
+  }
+  return {fmt::format(" Stattdessen gibt es {}.", replaced_by),
+          fmt::format(" It was replaced by {}.", replaced_by)};
+}
+
+std::vector<Text> status_notices(const catalogue::Catalogue& catalogue, const Entry& entry) {
+  std::vector<Text> notices;
+  if (!entry.status.known()) return notices;
+  const auto& status = entry.status.current();
+  const Text& note = status.provenance.note;
+  if (status.value == Status::discontinued) {
+    Text text{fmt::format("{} wurde eingestellt", entry.name),
+              fmt::format("{} has been discontinued", entry.name)};
+    if (status.provenance.date) {
+      const Text date = date_in_words(*status.provenance.date);
+      text.de += fmt::format(" (Stand: {})", date.de);
+      text.en += fmt::format(" (as of {})", date.en);
+    }
+    text.de += ".";
+    text.en += ".";
+    const Text replaced = replacement(catalogue, status.replaced_by);
+    text.de = add_note(text.de + replaced.de, note, Language::de);
+    text.en = add_note(text.en + replaced.en, note, Language::en);
+    notices.push_back(text);
+  } else if (status.value == Status::uncertain) {
+    const std::string where = entry.url.empty() ? entry.name : entry.url;
+    notices.push_back(
+        {add_note(fmt::format("Es ist nicht sicher, dass es {} noch gibt. Rufen Sie {} selbst "
+                              "auf, bevor Sie die Adresse weitergeben.",
+                              entry.name, where),
+                  note, Language::de),
+         add_note(fmt::format("It is not certain that {} still exists. Open {} yourself before "
+                              "you pass the address on.",
+                              entry.name, where),
+                  note, Language::en)});
+  }
+  return notices;
+}
+
+std::optional<Text> language_notice(const Entry& entry) {
+  const auto& languages = entry.facts.languages;
+  if (!languages.known() || languages.current().value.empty()) return std::nullopt;
+  const auto& codes = languages.current().value;
+  const bool has_de = std::find(codes.begin(), codes.end(), "de") != codes.end();
+  const bool has_en = std::find(codes.begin(), codes.end(), "en") != codes.end();
+  if (has_de && has_en) return std::nullopt;
+  const Text names = joined_language_names(codes);
+  // Each language version only mentions the problem when it concerns its readers.
+  return Text{has_de ? "" : fmt::format("Die Seiten von {} gibt es nur auf {}.", entry.name,
+                                        names.de),
+              has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
+}
+
+// The latest day a date as precise as the source gave may mean ("2024" may be December 2024), so
+// that steps are never called old before they surely are.
+Date latest_day(Date date) {
+  if (date.month == 0) date.month = 12;
+  return date;
+}
+
+void add_section(GuideView& view, const std::string& key, const std::vector<Text>& steps,
+                 bool numbered) {
+  if (steps.empty()) return;
+  view.sections.push_back({key, section_title(key, view.entry->category), steps, numbered});
+}
+
+} // namespace
+
+const catalogue::Guide* find_guide(const catalogue::Catalogue& catalogue, const Entry& entry) {
+  if (!entry.guide.empty()) return &entry.guide;
+  const auto slash = entry.id.find('/');
+  if (slash == std::string::npos) return nullptr;
+  const catalogue::Tool* tool = catalogue.find_tool(entry.id.substr(0, slash));
+  if (tool == nullptr || tool->entry.guide.empty()) return nullptr;
+  return &tool->entry.guide;
+}
+
+GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& entry,
+                          Audience audience, const Date& today) {
+  GuideView view;
+  view.entry = &entry;
+  view.audience = audience;
+  view.notices = status_notices(catalogue, entry);
+  view.discontinued =
+      entry.status.known() && entry.status.current().value == Status::discontinued;
+  if (const auto* tool = catalogue.find_tool(entry.id); tool != nullptr) {
+    for (const auto& service : tool->services) {
+      ServiceChoice choice{service.id, service.name, service.url, {}};
+      if (service.status.known() && service.status.current().value != Status::active) {
+        choice.status_note = label(service.status.current().value);
+      }
+      view.services.push_back(choice);
+    }
+  }
+  if (view.discontinued) return view; // steps for a service that is gone would mislead
+  if (auto notice = language_notice(entry)) view.notices.push_back(*notice);
+  const catalogue::Guide* guide = find_guide(catalogue, entry);
+  if (guide == nullptr) return view;
+  view.checked = guide->checked;
+  if (guide->checked && months_between(latest_day(*guide->checked), today) > k_stale_months) {
+    const Text date = when(*guide->checked);
+    view.notices.push_back(
+        {fmt::format("Diese Schritte wurden zuletzt {} überprüft, vor mehr als zwei Jahren. Die "
+                     "Seiten können heute anders aussehen: Probieren Sie alles vorher selbst aus.",
+                     date.de),
+         fmt::format("These steps were last checked {}, more than two years ago. The pages may "
+                     "look different today: try everything yourself first.",
+                     date.en)});
+  }
+  // Whoever sets a meeting up must think of privacy before inviting; participants first need
+  // to get in, and read the precautions after the steps that get them there.
+  if (audience != Audience::participant) {
+    add_section(view, "precautions", guide->precautions, false);
+    add_section(view, "organiser", guide->organiser, true);
+  }
+  if (audience != Audience::organiser) add_section(view, "participant", guide->participant, true);
+  if (audience == Audience::participant) add_section(view, "precautions", guide->precautions, false);
+  add_section(view, "during", guide->during, false);
+  add_section(view, "leaving", guide->leaving, false);
+  add_section(view, "troubleshooting", guide->troubleshooting, false);
+  return view;
+}
+
+std::string guide_title(const GuideView& view, Language language) {
+  const std::string& name = view.entry->name;
+  switch (view.audience) {
+  case Audience::organiser:
+    return language == Language::de ? name + ": so laden Sie ein"
+                                    : name + ": how to set up and invite";
+  case Audience::participant:
+    return language == Language::de ? name + ": so nehmen Sie teil" : name + ": how to take part";
+  case Audience::everyone: break;
+  }
+  return language == Language::de ? name + ": Schritt für Schritt" : name + ": step by step";
+}
+
+std::string checked_line(const GuideView& view, Language language) {
+  if (!view.checked) return {};
+  const Text date = date_in_words(*view.checked);
+  return language == Language::de ? "Anleitung zuletzt überprüft: " + date.de
+                                  : "Steps last checked: " + date.en;
+}
+
+std::string services_intro(const GuideView& view, Language language) {
+  return language == Language::de
+             ? fmt::format("{} wird von mehreren Anbietern betrieben. Wählen Sie einen aus:",
+                           view.entry->name)
+             : fmt::format("{} is run by several providers. Choose one:", view.entry->name);
+}
+
+std::string services_hint(Language language) {
+  return language == Language::de ? "Die Schritte für einen Anbieter zeigt zum Beispiel:"
+                                  : "For the steps of one provider, run for example:";
+}
+
+std::string services_example(const GuideView& view) {
+  // A service that is running, so that copying the command gives useful steps.
+  for (const auto& service : view.services) {
+    if (service.status_note.empty()) return "advisor guide " + service.id;
+  }
+  return "advisor guide " + (view.services.empty() ? view.entry->id : view.services.front().id);
+}
+
+std::string no_steps_line(const GuideView& view, Language language) {
+  return language == Language::de
+             ? fmt::format("Für {} enthält der Katalog noch keine Schritt-für-Schritt-Anleitung.",
+                           view.entry->name)
+             : fmt::format("The catalogue has no step-by-step guide for {} yet.",
+                           view.entry->name);
+}
+
+} // namespace advisor::render

@@ -1,0 +1,60 @@
+#include <advisor/render/handout.hpp>
+#include <advisor/render/text_wrap.hpp>
+
+namespace advisor::render {
+namespace {
+
+constexpr std::size_t k_width = 78;
+
+std::string underlined(const std::string& title, char line) {
+  return title + "\n" + std::string(display_width(title), line) + "\n";
+}
+
+std::string points(const std::vector<Text>& items, Language language) {
+  std::string out;
+  for (const auto& item : items) out += wrap(item.in(language), k_width, "  - ", "    ");
+  return out;
+}
+
+} // namespace
+
+std::string render_handout_text(const HandoutView& view, Language language) {
+  std::string out;
+  if (!view.footer.name.empty()) out += view.footer.name + "\n";
+  if (!view.footer.contact.empty()) {
+    std::string lines;
+    for (const auto& line : view.footer.contact) lines += (lines.empty() ? "" : " · ") + line;
+    out += wrap(contact_prefix(language) + lines, k_width, "", "  ");
+  }
+  if (!view.footer.name.empty() || !view.footer.contact.empty()) out += "\n";
+  out += underlined(handout_title(view, language), '=') + "\n";
+  if (view.date) out += handout_date_line(view, language) + "\n\n";
+  if (!view.reasons.empty()) {
+    out += reasons_title(view, language) + "\n" + points(view.reasons, language) + "\n";
+  }
+  std::string fill_in;
+  if (!view.fill_in.empty()) {
+    fill_in = fill_in_title(language) + "\n";
+    for (const auto& label : view.fill_in) {
+      fill_in += "  " + label.in(language) + ": ______________________________\n";
+    }
+  }
+  out += guide_body_text(view.guide, language, fill_in);
+  if (!view.category_tips.empty()) {
+    out += "\n" + underlined(category_tips_title(view, language), '-') +
+           points(view.category_tips, language);
+  }
+  if (!view.general_tips.empty()) {
+    out += "\n" + underlined(general_tips_title(language), '-') +
+           points(view.general_tips, language);
+  }
+  if (!view.footer.empty()) {
+    out += "\n" + std::string(k_width, '-') + "\n";
+    if (!view.footer.name.empty()) out += view.footer.name + "\n";
+    for (const auto& line : view.footer.contact) out += line + "\n";
+    if (!view.footer.address.empty()) out += view.footer.address + "\n";
+  }
+  return out;
+}
+
+} // namespace advisor::render

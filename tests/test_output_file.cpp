@@ -1,0 +1,129 @@
+#include <advisor/cli/output_file.hpp>
+#include <advisor/core/error.hpp>
+
+#include <algorithm>
+#include <csignal>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using advisor::cli::write_file_atomically;
+
+namespace {
+
+// A fresh, empty folder below the system's temporary folder, removed afterwards.
+struct TemporaryFolder {
+  fs::path path;
+  TemporaryFolder() {
+    std::string pattern = (fs::temp_directory_path() / "advisor-test-XXXXXX").string();
+    REQUIRE(mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
+  ~TemporaryFolder() {
+    std::error_code ignored;
+    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
+    fs::remove_all(path, ignored);
+  }
+  std::vector<std::string> names() const {
+    std::vector<std::string> result;
+    for (const auto& item : fs::directory_iterator(path)) {
+      result.push_back(item.path().filename().string());
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+  }
+};
+
+std::string read(const fs::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+} // namespace
+
+TEST_CASE("cli::write_file_atomically") {
+  TemporaryFolder folder;
+  const std::string target = (folder.path / "h.html").string();
+
+  SUBCASE("writes a new file with the usual permissions and nothing else") {
+    const mode_t mask = umask(022);
+    write_file_atomically(target, "<p>new</p>\n");
+    umask(mask);
+    CHECK(read(target) == "<p>new</p>\n");
+    CHECK(folder.names() == std::vector<std::string>{"h.html"});
+    struct stat info {};
+    REQUIRE(stat(target.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0644);
+  }
+  SUBCASE("replaces an old file and keeps its permissions") {
+    std::ofstream(target) << "old";
+    REQUIRE(chmod(target.c_str(), 0640) == 0);
+    write_file_atomically(target, "new");
+    CHECK(read(target) == "new");
+    struct stat info {};
+    REQUIRE(stat(target.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0640);
+    CHECK(folder.names() == std::vector<std::string>{"h.html"});
+  }
+  SUBCASE("a missing folder is an error naming the path") {
+    const std::string missing = (folder.path / "no-such-folder" / "h.html").string();
+    CHECK_THROWS_WITH_AS(write_file_atomically(missing, "x"),
+                         ("cannot write \"" + missing + "\": No such file or directory").c_str(),
+                         advisor::Error);
+    CHECK(folder.names().empty());
+  }
+  SUBCASE("an unwritable folder is an error and leaves nothing behind") {
+    std::string unwritable_target;
+    if (geteuid() == 0) {
+      // root may write anywhere in a normal folder; sysfs refuses new files even to root.
+      unwritable_target = "/sys/advisor-test.html";
+    } else {
+      const fs::path locked = folder.path / "locked";
+      fs::create_directory(locked);
+      fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+      unwritable_target = (locked / "h.html").string();
+    }
+    CHECK_THROWS_WITH_AS(write_file_atomically(unwritable_target, "x"),
+                         ("cannot write \"" + unwritable_target + "\": Permission denied").c_str(),
+                         advisor::Error);
+    CHECK_FALSE(fs::exists(unwritable_target));
+  }
+  SUBCASE("a failed write removes the temporary file and leaves the old file untouched") {
+    std::ofstream(target) << "old";
+    // A file size limit makes write() fail half-way (EFBIG) instead of killing the process.
+    struct rlimit saved {};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    auto* previous = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = saved;
+    small.rlim_cur = 1000;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    bool threw = false;
+    std::string message;
+    try {
+      write_file_atomically(target, std::string(5000, 'x'));
+    } catch (const advisor::Error& e) {
+      threw = true;
+      message = e.what();
+    }
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &saved) == 0);
+    std::signal(SIGXFSZ, previous);
+    CHECK(threw);
+    CHECK(message == "cannot write \"" + target + "\": File too large");
+    CHECK(read(target) == "old");
+    CHECK(folder.names() == std::vector<std::string>{"h.html"});
+  }
+  SUBCASE("a folder in the way is an error") {
+    fs::create_directory(target);
+    CHECK_THROWS_WITH_AS(write_file_atomically(target, "x"),
+                         ("cannot write \"" + target + "\": Is a directory").c_str(),
+                         advisor::Error);
+    CHECK(folder.names() == std::vector<std::string>{"h.html"});
+  }
+}
