@@ -45,7 +45,7 @@ TEST_CASE("read_config: every key") {
   CHECK(config.path == "docs/examples/shz-config.yaml");
   CHECK(config.organisation.name == "Selbsthilfezentrum München");
   CHECK(config.organisation.contact ==
-        std::vector<std::string>{"Räume für Gruppentreffen: https://www.shz-muenchen.de/"});
+        std::vector<std::string>{"https://www.shz-muenchen.de/"});
   CHECK(config.organisation.address == "Westendstraße 68, 80339 München");
   CHECK(config.language == Language::de);
   CHECK(config.needs.browser == catalogue::Browser::firefox);

@@ -63,3 +63,33 @@ TEST_CASE("overlay-shz: show bigbluebutton/shz") {
 }
 
 } // namespace advisor::test
+
+namespace advisor::test {
+
+TEST_CASE("overlay-shz: the handout carries the organisation's footer from the config file") {
+  const std::string config = source_path("docs/examples/shz-config.yaml");
+  for (const auto* language : {"en", "de"}) {
+    CAPTURE(language);
+    const auto result = run_cli(with_shz({"--config", config, "--language", language, "handout",
+                                          "--id", "bigbluebutton/shz", "--format", "text"}));
+    REQUIRE_MESSAGE(result.code == 0, result.err);
+    check_golden(std::string("handout-overlay-shz-") + language + ".txt", result.out);
+    CHECK(result.out.starts_with("Selbsthilfezentrum München\n"));
+    CHECK(result.out.find("Westendstraße 68, 80339 München") != std::string::npos);
+  }
+  // A flag replaces its part of the footer; the other parts still come from the file.
+  const auto flagged = run_cli(with_shz({"--config", config, "--language", "en", "handout", "--id",
+                                         "bigbluebutton/shz", "--format", "markdown",
+                                         "--org-name", "SHG Sonnenschein"}));
+  REQUIRE_MESSAGE(flagged.code == 0, flagged.err);
+  CHECK(flagged.out.find("SHG Sonnenschein") != std::string::npos);
+  CHECK(flagged.out.find("Selbsthilfezentrum München\n") == std::string::npos);
+  CHECK(flagged.out.find("https://www.shz-muenchen.de/") != std::string::npos);
+  CHECK(flagged.out.find("Westendstraße 68") != std::string::npos);
+  // Without a configuration file there is no footer.
+  const auto plain = run_cli(with_shz({"--language", "en", "handout", "--id", "bigbluebutton/shz",
+                                       "--format", "text"}));
+  CHECK(plain.out.find("Westendstraße") == std::string::npos);
+}
+
+} // namespace advisor::test
