@@ -44,8 +44,7 @@ TEST_CASE("read_config: every key") {
   const auto& config = result.config;
   CHECK(config.path == "docs/examples/shz-config.yaml");
   CHECK(config.organisation.name == "Selbsthilfezentrum München");
-  CHECK(config.organisation.contact ==
-        std::vector<std::string>{"https://www.shz-muenchen.de/"});
+  CHECK(config.organisation.contact == std::vector<std::string>{"https://www.shz-muenchen.de/"});
   CHECK(config.organisation.address == "Westendstraße 68, 80339 München");
   CHECK(config.language == Language::de);
   CHECK(config.needs.browser == catalogue::Browser::firefox);
@@ -64,19 +63,23 @@ TEST_CASE("a broken configuration file stops every command with file:line:col me
   CHECK(result.code == 1);
   CHECK(result.out == "");
   CHECK(result.err ==
-        "advisor: error: the configuration file has errors:\n" +
-            path + ":2:1: error: unknown key \"organization\" (did you mean \"organisation\"?)\n" +
-            path + ":4:11: error: language: unknown value \"fr\" (allowed: de, en)\n" +
-            path + ":6:12: error: needs.browser: unknown value \"firefix\" (did you mean "
-                   "\"firefox\"?)\n" +
-            path + ":7:11: error: needs.people: expected a whole number from 1 to 10000, found "
-                   "\"0\"\n" +
-            path + ":8:13: error: needs.duration: expected a whole number from 1 to 1440, found "
-                   "\"2000\"\n" +
-            path + ":9:11: error: needs.budget: expected an amount in euros such as 14.90, found "
-                   "\"lots\"\n" +
-            path + ":10:17: error: max_age_months: expected a whole number from 1 to 1200, found "
-                   "\"0\"\n");
+        "advisor: error: the configuration file has errors:\n" + path +
+            ":2:1: error: unknown key \"organization\" (did you mean \"organisation\"?)\n" + path +
+            ":4:11: error: language: unknown value \"fr\" (allowed: de, en)\n" + path +
+            ":6:12: error: needs.browser: unknown value \"firefix\" (did you mean "
+            "\"firefox\"?)\n" +
+            path +
+            ":7:11: error: needs.people: expected a whole number from 1 to 10000, found "
+            "\"0\"\n" +
+            path +
+            ":8:13: error: needs.duration: expected a whole number from 1 to 1440, found "
+            "\"2000\"\n" +
+            path +
+            ":9:11: error: needs.budget: expected an amount in euros such as 14.90, found "
+            "\"lots\"\n" +
+            path +
+            ":10:17: error: max_age_months: expected a whole number from 1 to 1200, found "
+            "\"0\"\n");
   const auto missing = run_cli({"--config", "/nonexistent/config.yaml", "list"});
   CHECK(missing.code == 1);
   CHECK(missing.err ==
@@ -94,8 +97,8 @@ TEST_CASE("needs: a flag beats the configuration file, which beats the default")
   CHECK(from_file["language"] == "en");
   CHECK(from_file["budget_eur"] == 14.5);
   CHECK(from_file["duration_minutes"] == 90);
-  const auto flags = recommend_query(
-      {"--config", config}, {"--people", "4", "--browser", "chrome", "--budget", "0", "--duration", "30"});
+  const auto flags = recommend_query({"--config", config}, {"--people", "4", "--browser", "chrome",
+                                                            "--budget", "0", "--duration", "30"});
   CHECK(flags["people"] == 4);
   CHECK(flags["browser"] == "chrome");
   CHECK(flags["budget_eur"] == 0);
@@ -108,7 +111,8 @@ TEST_CASE("needs: a flag beats the configuration file, which beats the default")
 TEST_CASE("output language: flag, then environment, then the configuration file, then English") {
   const std::string config = source_path(k_needs); // language: de
   const auto title = [&](std::vector<std::string> args, std::map<std::string, std::string> env) {
-    for (const auto& arg : {"list", "--category", "phone"}) args.emplace_back(arg);
+    for (const auto& arg : {"list", "--category", "phone"})
+      args.emplace_back(arg);
     const auto result = run_cli(args, env);
     return result.out.substr(0, result.out.find("  "));
   };
@@ -146,8 +150,8 @@ TEST_CASE("the user's folder: config.yaml and catalogue/ are read automatically"
   CHECK(list.out.find("Kategorie") != std::string::npos);
   CHECK(list.out.find("talky (our notes) [lokal]") != std::string::npos);
   // The same through HOME.
-  const auto home = run_cli({"list", "--category", "video"},
-                            {{"HOME", source_path("tests/data/home")}});
+  const auto home =
+      run_cli({"list", "--category", "video"}, {{"HOME", source_path("tests/data/home")}});
   CHECK(home.out.find("talky (our notes) [lokal]") != std::string::npos);
   // Missing folders are fine; a file where the folder should be is not.
   const auto missing = run_cli({"list"}, {{"XDG_CONFIG_HOME", "/nonexistent"}});
@@ -160,9 +164,9 @@ TEST_CASE("the user's folder: config.yaml and catalogue/ are read automatically"
                                 "/advisor/catalogue\": not a directory (this is where advisor "
                                 "looks for your own catalogue entries)\n");
   // --config replaces the automatic file.
-  const auto other = run_cli({"--config", source_path("tests/data/config/comments.yaml"), "list",
-                              "--category", "video"},
-                             xdg);
+  const auto other = run_cli(
+      {"--config", source_path("tests/data/config/comments.yaml"), "list", "--category", "video"},
+      xdg);
   CHECK(other.out.find("Category") != std::string::npos);
 }
 

@@ -13,8 +13,8 @@ std::vector<std::string> with_shz(std::vector<std::string> args) {
   return args;
 }
 
-const std::vector<std::string> k_query = {"recommend", "--category", "video", "--people", "12",
-                                          "--browser", "firefox"};
+const std::vector<std::string> k_query = {"recommend", "--category", "video",  "--people",
+                                          "12",        "--browser",  "firefox"};
 
 } // namespace
 
@@ -39,7 +39,8 @@ TEST_CASE("overlay-shz: the SHZ's server ranks first for 12 people on Firefox") 
   auto plain_args = k_query;
   plain_args.insert(plain_args.end(), {"--format", "json"});
   const auto plain = nlohmann::json::parse(run_cli(plain_args).out);
-  for (const auto& item : plain["recommendations"]) CHECK(item["id"] != "bigbluebutton/shz");
+  for (const auto& item : plain["recommendations"])
+    CHECK(item["id"] != "bigbluebutton/shz");
 
   for (const auto* language : {"en", "de"}) {
     CAPTURE(language);
@@ -78,17 +79,17 @@ TEST_CASE("overlay-shz: the handout carries the organisation's footer from the c
     CHECK(result.out.find("Westendstraße 68, 80339 München") != std::string::npos);
   }
   // A flag replaces its part of the footer; the other parts still come from the file.
-  const auto flagged = run_cli(with_shz({"--config", config, "--language", "en", "handout", "--id",
-                                         "bigbluebutton/shz", "--format", "markdown",
-                                         "--org-name", "SHG Sonnenschein"}));
+  const auto flagged = run_cli(
+      with_shz({"--config", config, "--language", "en", "handout", "--id", "bigbluebutton/shz",
+                "--format", "markdown", "--org-name", "SHG Sonnenschein"}));
   REQUIRE_MESSAGE(flagged.code == 0, flagged.err);
   CHECK(flagged.out.find("SHG Sonnenschein") != std::string::npos);
   CHECK(flagged.out.find("Selbsthilfezentrum München\n") == std::string::npos);
   CHECK(flagged.out.find("https://www.shz-muenchen.de/") != std::string::npos);
   CHECK(flagged.out.find("Westendstraße 68") != std::string::npos);
   // Without a configuration file there is no footer.
-  const auto plain = run_cli(with_shz({"--language", "en", "handout", "--id", "bigbluebutton/shz",
-                                       "--format", "text"}));
+  const auto plain = run_cli(
+      with_shz({"--language", "en", "handout", "--id", "bigbluebutton/shz", "--format", "text"}));
   CHECK(plain.out.find("Westendstraße") == std::string::npos);
 }
 

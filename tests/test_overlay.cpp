@@ -27,7 +27,8 @@ catalogue::LoadResult load_with(const std::vector<std::string>& names) {
 
 std::string errors(const catalogue::LoadResult& result) {
   std::string text;
-  for (const auto& diagnostic : result.diagnostics.all()) text += format_diagnostic(diagnostic) + "\n";
+  for (const auto& diagnostic : result.diagnostics.all())
+    text += format_diagnostic(diagnostic) + "\n";
   return text;
 }
 
@@ -63,7 +64,8 @@ TEST_CASE("load_catalogue: an overlay adds a tool and its sources") {
   CHECK(!result.catalogue.find("jitsi-meet/closed-server")->local);
   // Without overlays nothing is local.
   const auto plain = load_with({});
-  for (const auto& id : plain.catalogue.ids()) CHECK(!plain.catalogue.find(id)->local);
+  for (const auto& id : plain.catalogue.ids())
+    CHECK(!plain.catalogue.find(id)->local);
 }
 
 TEST_CASE("load_catalogue: an overlay adds a service to a built-in tool") {
@@ -120,10 +122,10 @@ TEST_CASE("load_catalogue: an override changes only the keys it writes") {
 TEST_CASE("load_catalogue: a later overlay overrides what an earlier one added") {
   const auto files = catalogue::read_catalogue_directory(source_path(k_valid));
   const auto ours = catalogue::read_catalogue_directory(source_path("tests/data/overlays/ours"));
-  const catalogue::Overlay later{"later", {{"later/messenger/chat-here.yaml",
-                                            "id: chat-here\noverride: true\nname: Chat Here!\n"}}};
-  const auto result =
-      catalogue::load_catalogue(files, {{"ours", ours}, later}, Date{2026, 11, 30});
+  const catalogue::Overlay later{
+      "later",
+      {{"later/messenger/chat-here.yaml", "id: chat-here\noverride: true\nname: Chat Here!\n"}}};
+  const auto result = catalogue::load_catalogue(files, {{"ours", ours}, later}, Date{2026, 11, 30});
   REQUIRE_MESSAGE(!result.diagnostics.has_errors(), errors(result));
   CHECK(result.catalogue.find("chat-here")->name == "Chat Here!");
 }
@@ -132,7 +134,8 @@ TEST_CASE("load_catalogue: override belongs to overlays only") {
   auto files = catalogue::read_catalogue_directory(source_path(k_valid));
   const std::string talky = read_source_file(k_valid + "/video/talky.yaml");
   for (auto& file : files) {
-    if (file.path.ends_with("video/talky.yaml")) file = {"video/talky.yaml", "override: true\n" + talky};
+    if (file.path.ends_with("video/talky.yaml"))
+      file = {"video/talky.yaml", "override: true\n" + talky};
   }
   const auto result = catalogue::load_catalogue(files, Date{2026, 11, 30});
   CHECK(errors(result) ==
@@ -151,11 +154,15 @@ TEST_CASE("advisor check --overlay: two overlays adding the same id") {
   const auto result = run_cli(with_overlays({"check"}, {"ours", "conflict"}));
   const std::string ours = source_path("tests/data/overlays/ours/messenger/chat-here.yaml");
   const std::string conflict = source_path("tests/data/overlays/conflict/messenger/chat-here.yaml");
-  CHECK(result.out == conflict + ":2:5: error: duplicate id \"chat-here\": another overlay file "
-                                 "adds it too (at " + ours + ":2:5)\n" +
-                          ours + ":2:5: error: duplicate id \"chat-here\": another overlay file "
-                                 "adds it too (at " + conflict + ":2:5)\n"
-                                 "checked 11 files: 2 errors\n");
+  CHECK(result.out == conflict +
+                          ":2:5: error: duplicate id \"chat-here\": another overlay file "
+                          "adds it too (at " +
+                          ours + ":2:5)\n" + ours +
+                          ":2:5: error: duplicate id \"chat-here\": another overlay file "
+                          "adds it too (at " +
+                          conflict +
+                          ":2:5)\n"
+                          "checked 11 files: 2 errors\n");
   CHECK(result.code == 1);
   // Any other command refuses the catalogue, naming both places.
   const auto list = run_cli(with_overlays({"list"}, {"ours", "conflict"}));
@@ -168,30 +175,37 @@ TEST_CASE("advisor check --overlay: every mistake of a bad overlay, at its place
   const std::string bad = source_path("tests/data/overlays/bad");
   const std::string valid = source_path(k_valid);
   CHECK(result.out ==
-        bad + "/messenger/signal.yaml:4:1: error: unknown key \"summery\" (did you mean "
-              "\"summary\"?)\n" +
-        bad + "/messenger/signal.yaml:6:17: error: chat: unknown value \"maybe\" (allowed: yes, "
-              "no)\n" +
-        bad + "/messenger/signal.yaml:7:31: error: source \"S0\" is not listed in this entry's "
-              "sources\n" +
-        bad + "/phone/jitsi-meet.yaml:2:5: error: \"jitsi-meet\" is a video tool; put its "
-              "override in video/jitsi-meet.yaml\n" +
-        bad + "/phone/jitsi-meet.yaml:5:17: error: chat: unknown value \"maybe\" (allowed: yes, "
-              "no)\n" +
-        bad + "/rules.yaml:1:1: error: an overlay cannot change rules.yaml; it holds only "
-              "sources.yaml and CATEGORY/ID.yaml files (use --catalogue DIR for a whole catalogue "
-              "of your own)\n" +
-        bad + "/sources.yaml:3:9: error: source \"S1\" exists already with other content (at " +
-        valid + "/sources.yaml:7:9); give yours another id\n" +
-        bad + "/video/jitsi-meet.yaml:5:9: error: override: there is no service "
-              "\"jitsi-meet/exmple-server\" to override (did you mean "
-              "\"jitsi-meet/example-server\"?); to add a new service, leave out \"override: "
-              "true\"\n" +
-        bad + "/video/talk.yaml:2:5: error: override: there is no entry \"talk\" to override (did "
-              "you mean \"talky\"?)\n" +
-        bad + "/video/talky.yaml:2:5: error: id \"talky\" exists already (at " + valid +
-        "/video/talky.yaml:1:5); to change that entry, add \"override: true\"\n"
-        "checked 13 files: 10 errors\n");
+        bad +
+            "/messenger/signal.yaml:4:1: error: unknown key \"summery\" (did you mean "
+            "\"summary\"?)\n" +
+            bad +
+            "/messenger/signal.yaml:6:17: error: chat: unknown value \"maybe\" (allowed: yes, "
+            "no)\n" +
+            bad +
+            "/messenger/signal.yaml:7:31: error: source \"S0\" is not listed in this entry's "
+            "sources\n" +
+            bad +
+            "/phone/jitsi-meet.yaml:2:5: error: \"jitsi-meet\" is a video tool; put its "
+            "override in video/jitsi-meet.yaml\n" +
+            bad +
+            "/phone/jitsi-meet.yaml:5:17: error: chat: unknown value \"maybe\" (allowed: yes, "
+            "no)\n" +
+            bad +
+            "/rules.yaml:1:1: error: an overlay cannot change rules.yaml; it holds only "
+            "sources.yaml and CATEGORY/ID.yaml files (use --catalogue DIR for a whole catalogue "
+            "of your own)\n" +
+            bad + "/sources.yaml:3:9: error: source \"S1\" exists already with other content (at " +
+            valid + "/sources.yaml:7:9); give yours another id\n" + bad +
+            "/video/jitsi-meet.yaml:5:9: error: override: there is no service "
+            "\"jitsi-meet/exmple-server\" to override (did you mean "
+            "\"jitsi-meet/example-server\"?); to add a new service, leave out \"override: "
+            "true\"\n" +
+            bad +
+            "/video/talk.yaml:2:5: error: override: there is no entry \"talk\" to override (did "
+            "you mean \"talky\"?)\n" +
+            bad + "/video/talky.yaml:2:5: error: id \"talky\" exists already (at " + valid +
+            "/video/talky.yaml:1:5); to change that entry, add \"override: true\"\n"
+            "checked 13 files: 10 errors\n");
   CHECK(result.code == 1);
 }
 
@@ -206,22 +220,23 @@ TEST_CASE("advisor check DIR: an overlay checked as a catalogue gets a hint") {
   const std::string dir = source_path("tests/data/overlays/ours");
   const auto result = run_cli({"check", dir});
   CHECK(result.code == 1);
-  CHECK(result.out.find("hint: " + dir + " has no categories.yaml and no rules.yaml; if it is an "
-                        "overlay, check it with \"advisor check --overlay " + dir + "\"\n") !=
-        std::string::npos);
+  CHECK(result.out.find("hint: " + dir +
+                        " has no categories.yaml and no rules.yaml; if it is an "
+                        "overlay, check it with \"advisor check --overlay " +
+                        dir + "\"\n") != std::string::npos);
 }
 
 TEST_CASE("local entries are marked in list and show") {
   const auto text = run_cli(with_overlays({"list", "--category", "messenger"}, {"ours"}));
-  CHECK(text.out == "ID         Name               Category   Verdict                       Status\n"
-                    "chat-here  Chat Here [local]  messenger  acceptable with reservations  active\n"
-                    "signal     Signal             messenger  recommended                   active\n");
-  const auto german = run_cli(with_overlays({"list", "--language", "de", "--format", "markdown",
-                                             "--category", "messenger"},
-                                            {"ours"}));
+  CHECK(text.out ==
+        "ID         Name               Category   Verdict                       Status\n"
+        "chat-here  Chat Here [local]  messenger  acceptable with reservations  active\n"
+        "signal     Signal             messenger  recommended                   active\n");
+  const auto german = run_cli(with_overlays(
+      {"list", "--language", "de", "--format", "markdown", "--category", "messenger"}, {"ours"}));
   CHECK(german.out.find("| chat-here | Chat Here \\[lokal\\] |") != std::string::npos);
-  const auto json = nlohmann::json::parse(run_cli(with_overlays({"list", "--format", "json"},
-                                                                {"ours"})).out);
+  const auto json =
+      nlohmann::json::parse(run_cli(with_overlays({"list", "--format", "json"}, {"ours"})).out);
   for (const auto& item : json) {
     const std::string id = item["id"];
     CAPTURE(id);
@@ -231,10 +246,11 @@ TEST_CASE("local entries are marked in list and show") {
   }
   const auto show = run_cli(with_overlays({"show", "talky"}, {"ours"}));
   CHECK(show.out.starts_with("Talky (talky) [local]\n=====================\n"));
-  CHECK(show.out.find("  Participant limit                20 (S900, 2026-10, confidence: high)\n") !=
-        std::string::npos);
-  const auto show_json =
-      nlohmann::json::parse(run_cli(with_overlays({"show", "signal", "--format", "json"}, {"ours"})).out);
+  CHECK(
+      show.out.find("  Participant limit                20 (S900, 2026-10, confidence: high)\n") !=
+      std::string::npos);
+  const auto show_json = nlohmann::json::parse(
+      run_cli(with_overlays({"show", "signal", "--format", "json"}, {"ours"})).out);
   CHECK(show_json["local"] == false);
 }
 

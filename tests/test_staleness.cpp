@@ -26,9 +26,9 @@ TEST_CASE("show: a warning under the review date of stale advice") {
   CHECK(stale.out.find("Last reviewed:  2026-11-01\n! Warning: last checked on 2026-11-01, 3 "
                        "months ago (more than 2); the advice may be out of date.\n") !=
         std::string::npos);
-  const auto german = run_cli(on_valid({"--max-age", "2", "show", "talky", "--language", "de",
-                                        "--format", "markdown"}),
-                              later);
+  const auto german = run_cli(
+      on_valid({"--max-age", "2", "show", "talky", "--language", "de", "--format", "markdown"}),
+      later);
   CHECK(german.out.find("\n> Achtung: zuletzt geprüft am 2026-11-01, vor 3 Monaten (mehr als 2); "
                         "die Angaben können veraltet sein.\n") != std::string::npos);
   const auto json = nlohmann::json::parse(
@@ -52,8 +52,8 @@ TEST_CASE("--max-age: the flag beats the configuration file, which beats rules.y
     return result.out.find("This entry was last checked on 2026-11-30, 6 months ago") !=
            std::string::npos;
   };
-  CHECK(!warned({}));                                  // rules.yaml: 24
-  CHECK(!warned({"--config", config}));                // the file: 6, not more than 6
+  CHECK(!warned({}));                                    // rules.yaml: 24
+  CHECK(!warned({"--config", config}));                  // the file: 6, not more than 6
   CHECK(warned({"--config", config, "--max-age", "5"})); // the flag: 5
   CHECK(warned({"--max-age", "3"}));
 }

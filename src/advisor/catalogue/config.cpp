@@ -79,8 +79,9 @@ NeedDefaults read_needs(Reader& reader, const yaml::Node& node) {
   if (const auto* budget = fields.optional("budget")) {
     auto amount = reader.amount(*budget, "needs.budget");
     if (amount && *amount > k_max_budget) {
-      reader.expected(*budget, "needs.budget",
-                      fmt::format("an amount in euros from 0 to {}", static_cast<int>(k_max_budget)));
+      reader.expected(
+          *budget, "needs.budget",
+          fmt::format("an amount in euros from 0 to {}", static_cast<int>(k_max_budget)));
       amount.reset();
     }
     needs.budget_eur = amount;

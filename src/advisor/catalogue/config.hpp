@@ -23,19 +23,19 @@ struct Organisation {
 
 // Needs used when the flag is not given (the same bounds as the flags).
 struct NeedDefaults {
-  std::optional<int> people;                 // 1..10000
+  std::optional<int> people; // 1..10000
   std::optional<Browser> browser;
-  std::optional<Language> language;         // the participants' language
-  std::optional<double> budget_eur;          // 0..100000 per month
-  std::optional<int> duration_minutes;       // 1..1440
+  std::optional<Language> language;    // the participants' language
+  std::optional<double> budget_eur;    // 0..100000 per month
+  std::optional<int> duration_minutes; // 1..1440
 };
 
 struct Config {
   std::string path; // the file it came from; empty when there is none
   Organisation organisation;
-  std::optional<Language> language;     // output language
+  std::optional<Language> language; // output language
   NeedDefaults needs;
-  std::optional<int> max_age_months;    // advice older than this counts as stale (1..1200)
+  std::optional<int> max_age_months; // advice older than this counts as stale (1..1200)
 };
 
 struct ConfigResult {

@@ -44,7 +44,8 @@ void merge_facts(Facts& base, const Facts& overlay) {
   for_each_fact_pair(base, overlay, [](auto& mine, const auto& theirs) {
     if (theirs.where.line != 0) mine = theirs;
   });
-  for (const auto& [browser, fact] : overlay.browsers) base.browsers[browser] = fact;
+  for (const auto& [browser, fact] : overlay.browsers)
+    base.browsers[browser] = fact;
 }
 
 // Puts every key the overlay wrote in place of the base entry's; facts key by key, sources
@@ -131,7 +132,8 @@ EntryDraft* find_service(ToolDraft& tool, const std::string& id) {
 
 void report_unknown_service(Reader& reader, const EntryDraft& service, const ToolDraft& tool) {
   std::vector<std::string> ids;
-  for (const auto& known : tool.services) ids.push_back(known.entry.id);
+  for (const auto& known : tool.services)
+    ids.push_back(known.entry.id);
   reader.error(service.id_where,
                fmt::format("override: there is no service \"{}\" to override{}; to add a new "
                            "service, leave out \"override: true\"",
@@ -164,7 +166,8 @@ void apply_override(Reader& reader, ToolDraft& base, ToolDraft& overlay, Overlay
                          std::find(keys.begin(), keys.end(), "guide") != keys.end();
   // Services inherit the tool's facts and guide: a change there changes them too.
   if (inherited) {
-    for (auto& service : base.services) service.entry.local = true;
+    for (auto& service : base.services)
+      service.entry.local = true;
   }
   for (auto& service : overlay.services) {
     if (!service.override) {
@@ -202,8 +205,8 @@ template <class T, class Same>
 void merge_ids(Reader& reader, std::vector<T>& into, std::vector<T> overlay,
                std::map<std::string, Location>& added, std::string_view kind, Same same) {
   for (auto& item : overlay) {
-    const auto existing = std::find_if(into.begin(), into.end(),
-                                       [&](const T& known) { return known.id == item.id; });
+    const auto existing =
+        std::find_if(into.begin(), into.end(), [&](const T& known) { return known.id == item.id; });
     if (existing == into.end()) {
       added.emplace(item.id, item.where);
       into.push_back(std::move(item));
@@ -215,8 +218,8 @@ void merge_ids(Reader& reader, std::vector<T>& into, std::vector<T> overlay,
                                          kind, item.id, place(existing->where)));
     if (added.count(item.id) > 0) {
       reader.error(existing->where,
-                   fmt::format("{} \"{}\" is given other content by another overlay (at {})",
-                               kind, item.id, place(item.where)));
+                   fmt::format("{} \"{}\" is given other content by another overlay (at {})", kind,
+                               item.id, place(item.where)));
     }
   }
 }
@@ -288,7 +291,8 @@ void apply_overlay(Reader& reader, std::vector<ToolDraft>& tools, std::vector<To
     }
     if (id.empty()) continue; // a bad id, reported
     std::vector<std::string> ids;
-    for (const auto& known : tools) ids.push_back(known.tool.entry.id);
+    for (const auto& known : tools)
+      ids.push_back(known.tool.entry.id);
     reader.error(tool.tool.id_where, fmt::format("override: there is no entry \"{}\" to override{}",
                                                  id, did_you_mean(id, ids)));
   }

@@ -67,7 +67,8 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
   entry.where = node.where;
   const Fields fields(reader, node, allowed_keys(level, in_overlay));
   draft.override = read_override(reader, node, in_overlay);
-  for (const auto& member : node.members) draft.keys.push_back(member.key);
+  for (const auto& member : node.members)
+    draft.keys.push_back(member.key);
   const auto required = [&](std::string_view key) {
     return draft.override ? fields.optional(key) : fields.required(key);
   };

@@ -128,7 +128,8 @@ void run_check(const CheckOptions& options, Context& context) {
     auto files = base_files(context);
     const auto overlays = context.read_overlays();
     file_count = files.size();
-    for (const auto& overlay : overlays) file_count += overlay.files.size();
+    for (const auto& overlay : overlays)
+      file_count += overlay.files.size();
     all = check_files(files, overlays, context.today());
   } else if (!singles.empty()) {
     // Single files are checked in the context of the whole catalogue; only their own problems
@@ -149,7 +150,8 @@ void run_check(const CheckOptions& options, Context& context) {
   for (const auto& diagnostic : all.all()) {
     context.out << format_diagnostic(diagnostic) << '\n';
   }
-  for (const auto& hint : hints) context.out << "hint: " << hint << '\n';
+  for (const auto& hint : hints)
+    context.out << "hint: " << hint << '\n';
   context.out << summary(file_count, all.error_count(), all.warning_count(), context.language())
               << '\n';
   context.exit_code = all.has_errors() ? 1 : 0;

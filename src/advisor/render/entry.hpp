@@ -25,16 +25,16 @@ std::string stale_warning(const catalogue::Entry& entry, const Staleness& stalen
 // changes since the seed list, the services of a tool (or the tool of a service), the sources and
 // the review date. `entry` must belong to `catalogue`.
 // With `staleness`, a stale entry gets a warning below its review date.
-std::string render_entry_text(const catalogue::Catalogue& catalogue,
-                              const catalogue::Entry& entry, Language language,
+std::string render_entry_text(const catalogue::Catalogue& catalogue, const catalogue::Entry& entry,
+                              Language language,
                               const std::optional<Staleness>& staleness = std::nullopt);
 std::string render_entry_markdown(const catalogue::Catalogue& catalogue,
                                   const catalogue::Entry& entry, Language language,
                                   const std::optional<Staleness>& staleness = std::nullopt);
 // JSON: one object; texts in `language`, values in their catalogue spelling (see
 // docs/commands.md for the keys). With `staleness`, "stale" is the warning or null.
-std::string render_entry_json(const catalogue::Catalogue& catalogue,
-                              const catalogue::Entry& entry, Language language,
+std::string render_entry_json(const catalogue::Catalogue& catalogue, const catalogue::Entry& entry,
+                              Language language,
                               const std::optional<Staleness>& staleness = std::nullopt);
 
 } // namespace advisor::render

@@ -150,9 +150,8 @@ std::string render_entry_text(const Catalogue& catalogue, const Entry& entry, La
   const TextWriter writer(catalogue, language);
   const std::string stale = staleness ? stale_warning(entry, *staleness, language) : "";
   return writer.head(document) + (stale.empty() ? "" : "! " + stale + "\n") +
-         writer.facts(document) + writer.assessments(entry) +
-         writer.conditions(entry) + writer.changes(entry) + writer.services(document) +
-         writer.sources(document);
+         writer.facts(document) + writer.assessments(entry) + writer.conditions(entry) +
+         writer.changes(entry) + writer.services(document) + writer.sources(document);
 }
 
 } // namespace advisor::render

@@ -85,7 +85,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "jede Angabe ist jünger als {threshold} Monate: bestätigen Sie sie und setzen Sie "
      "\"reviewed\" neu",
      "every statement is younger than {threshold} months: confirm them and update \"reviewed\""},
-    {"out.review.none", "Kein Eintrag wurde vor mehr als {threshold} Monaten zuletzt geprüft (Stand {today}).",
+    {"out.review.none",
+     "Kein Eintrag wurde vor mehr als {threshold} Monaten zuletzt geprüft (Stand {today}).",
      "No entry was last checked more than {threshold} months ago (as of {today})."},
     {"out.review.recheck", "erneut prüfen, älteste Angabe zuerst:", "check again, oldest first:"},
     {"out.review.sources", "Quellen dazu:", "their sources:"},

@@ -29,7 +29,8 @@ ReviewItem review(const Entry& entry, const Date& today, int max_age_months, int
   item.entry = &entry;
   item.months = months;
   std::vector<FactView> facts{describe("verdict", entry.verdict), describe("status", entry.status)};
-  for (auto& fact : describe_facts(entry.facts)) facts.push_back(std::move(fact));
+  for (auto& fact : describe_facts(entry.facts))
+    facts.push_back(std::move(fact));
   for (auto& fact : facts) {
     if (old(fact, today, max_age_months)) item.old_facts.push_back(std::move(fact));
   }
@@ -49,7 +50,8 @@ std::vector<ReviewItem> entries_due(const catalogue::Catalogue& catalogue, const
   };
   for (const auto& tool : catalogue.tools) {
     consider(tool.entry);
-    for (const auto& service : tool.services) consider(service);
+    for (const auto& service : tool.services)
+      consider(service);
   }
   std::stable_sort(items.begin(), items.end(), [](const ReviewItem& a, const ReviewItem& b) {
     if (a.months != b.months) return a.months > b.months;
@@ -71,10 +73,11 @@ std::string render_review_text(const catalogue::Catalogue& catalogue,
     const Entry& entry = *item.entry;
     out += "\n" + entry.id + ": " + entry.name;
     if (entry.local) out += " [" + message("out.local", language) + "]";
-    out += "\n  " +
-           message("out.review.checked", language,
-                   {{"date", format_date(entry.reviewed)}, {"months", std::to_string(item.months)}}) +
-           "\n";
+    out +=
+        "\n  " +
+        message("out.review.checked", language,
+                {{"date", format_date(entry.reviewed)}, {"months", std::to_string(item.months)}}) +
+        "\n";
     if (item.old_facts.empty()) {
       out += "  " + message("out.review.fresh", language, limits) + "\n";
       continue;
@@ -89,7 +92,8 @@ std::string render_review_text(const catalogue::Catalogue& catalogue,
       }
     }
     out += "  " + message("out.review.sources", language) + "\n";
-    for (const auto& id : sources) out += "    " + id + "  " + detail::source_line(catalogue, id) + "\n";
+    for (const auto& id : sources)
+      out += "    " + id + "  " + detail::source_line(catalogue, id) + "\n";
   }
   return out;
 }
