@@ -29,7 +29,7 @@ std::string raw(const std::string& key, Language language) {
         "months", "days", "before_source", "before_date", "before", "after_source", "after",
         "answer", "suggestion", "allowed", "default", "match", "count", "fitting", "total",
         "hosting", "need", "excluded", "would_fit", "score", "shown", "query", "instead_of",
-        "place", "category", "asked", "threshold"}) {
+        "place", "category", "asked", "threshold", "today"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;

@@ -19,13 +19,16 @@ struct Reference {
 
 // One tool or service as read, before references are checked and services inherit.
 struct EntryDraft {
-  Entry entry;                           // a service's facts hold only the keys it lists
-  std::vector<Reference> listed_sources; // its "sources" list
-  bool has_source_list = false;          // "sources" is a list (else uses are not checked)
-  std::vector<SourceUse> source_uses;    // every source id its statements use
-  std::vector<Reference> assessor_uses;  // every "by" of its assessments
-  Location id_where;                     // the id's value
-  Location reviewed_where;               // the reviewed date's value
+  Entry entry;                              // a service's facts hold only the keys it lists
+  std::vector<Reference> listed_sources;    // its "sources" list
+  bool has_source_list = false;             // "sources" is a list (else uses are not checked)
+  std::vector<SourceUse> source_uses;       // every source id its statements use
+  std::vector<std::string> source_mentions; // source ids its texts cite ("(S30, S29)")
+  std::vector<Reference> assessor_uses;     // every "by" of its assessments
+  Location id_where;                        // the id's value
+  Location reviewed_where;                  // the reviewed date's value
+  bool override = false;                    // an overlay's `override: true`: changes an entry
+  std::vector<std::string> keys;            // the keys written, in file order (for overlays)
 };
 
 struct ToolDraft {

@@ -1,6 +1,7 @@
 // load_catalogue: parse every file, read the model, check what spans files, let services
 // inherit, and return the catalogue with every problem found.
 #include <advisor/catalogue/load.hpp>
+#include <advisor/catalogue/overlay.hpp>
 #include <advisor/catalogue/read_entry.hpp>
 #include <advisor/catalogue/read_shared_files.hpp>
 #include <advisor/catalogue/validate.hpp>
@@ -108,9 +109,26 @@ Catalogue assemble(Parts& parts) {
   return catalogue;
 }
 
+void apply_overlays(Reader& reader, Diagnostics& diagnostics, const std::vector<Overlay>& overlays,
+                    Parts& parts) {
+  OverlayIds added;
+  for (const auto& overlay : overlays) {
+    auto overlay_parts = read_overlay(reader, diagnostics, overlay, parts.tools, added);
+    if (overlay_parts.sources && parts.sources) {
+      merge_overlay_sources(reader, *parts.sources, std::move(*overlay_parts.sources), added);
+    }
+    apply_overlay(reader, parts.tools, std::move(overlay_parts.tools), added);
+  }
+}
+
 } // namespace
 
 LoadResult load_catalogue(const std::vector<SourceFile>& files, const Date& today) {
+  return load_catalogue(files, {}, today);
+}
+
+LoadResult load_catalogue(const std::vector<SourceFile>& files,
+                          const std::vector<Overlay>& overlays, const Date& today) {
   LoadResult result;
   Reader reader(result.diagnostics, today);
   Parts parts;
@@ -118,6 +136,7 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files, const Date& toda
     read_file(reader, result.diagnostics, file, parts);
   }
   report_missing_files(reader, parts);
+  apply_overlays(reader, result.diagnostics, overlays, parts);
 
   // Without a readable sources.yaml every reference would look wrong: check them only with one.
   if (parts.sources) {

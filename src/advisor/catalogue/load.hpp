@@ -18,6 +18,13 @@ struct SourceFile {
   std::string content;
 };
 
+// An overlay folder: an organisation's own tools, services and sources, and its changes to
+// built-in entries (docs/catalogue.md "Overlays").
+struct Overlay {
+  std::string path;              // the folder as given
+  std::vector<SourceFile> files; // as read_catalogue_directory() returns them
+};
+
 struct LoadResult {
   Catalogue catalogue;     // complete only when diagnostics has no errors
   Diagnostics diagnostics; // every problem, errors and warnings, sorted by place
@@ -47,5 +54,10 @@ std::optional<std::string> catalogue_name(std::string_view path);
 // per tool). Never throws for bad content: every problem becomes a diagnostic. `today` is used
 // for staleness warnings.
 LoadResult load_catalogue(const std::vector<SourceFile>& files, const Date& today);
+
+// As above, with `overlays` applied in order before the checks; entries they add or change are
+// marked local. Problems in an overlay are reported at its files' places.
+LoadResult load_catalogue(const std::vector<SourceFile>& files,
+                          const std::vector<Overlay>& overlays, const Date& today);
 
 } // namespace advisor::catalogue

@@ -39,45 +39,70 @@ void read_optional_parts(Reader& reader, const Fields& fields, EntryDraft& draft
   if (const auto* node = fields.optional("guide")) entry.guide = read_guide(reader, *node);
 }
 
+// The keys allowed at `level`; `override` only in an overlay.
+std::vector<std::string> allowed_keys(Level level, bool in_overlay) {
+  std::vector<std::string> keys = allowed_keys(level);
+  if (in_overlay) keys.emplace_back("override");
+  return keys;
+}
+
+// Reads `override: true|false` (docs/catalogue.md "Overlays"); outside an overlay the key is
+// unknown (reported with the other keys).
+bool read_override(Reader& reader, const yaml::Node& node, bool in_overlay) {
+  const yaml::Node* value = node.find("override");
+  if (value == nullptr || !in_overlay) return false;
+  if (value->kind == yaml::Kind::scalar && (value->value == "true" || value->value == "false")) {
+    return value->value == "true";
+  }
+  reader.expected(*value, "override", "true or false");
+  return false;
+}
+
 // Reads the keys tools and services share. `prefix` is "" for a tool, "tool/" for a service.
+// An override (only in an overlay) needs nothing but its id.
 EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
-                      const std::string& prefix) {
+                      const std::string& prefix, bool in_overlay) {
   EntryDraft draft;
   Entry& entry = draft.entry;
   entry.where = node.where;
-  const Fields fields(reader, node, allowed_keys(level));
+  const Fields fields(reader, node, allowed_keys(level, in_overlay));
+  draft.override = read_override(reader, node, in_overlay);
+  for (const auto& member : node.members)
+    draft.keys.push_back(member.key);
+  const auto required = [&](std::string_view key) {
+    return draft.override ? fields.optional(key) : fields.required(key);
+  };
   if (const auto* id = fields.required("id")) {
     draft.id_where = id->where;
     if (auto value = reader.id(*id, "id")) entry.id = prefix + *value;
   }
-  if (const auto* name = fields.required("name")) {
+  if (const auto* name = required("name")) {
     entry.name = reader.string(*name, "name").value_or("");
   }
-  const auto* url = level == Level::tool ? fields.optional("url") : fields.required("url");
+  const auto* url = level == Level::tool ? fields.optional("url") : required("url");
   if (url != nullptr) entry.url = reader.url(*url, "url").value_or("");
-  if (const auto* summary = fields.required("summary")) {
+  if (const auto* summary = required("summary")) {
     entry.summary = reader.text(*summary, "summary").value_or(Text{});
   }
   if (const auto* hosting = fields.optional("hosting")) {
     entry.hosting = reader.text(*hosting, "hosting").value_or(Text{});
   }
-  if (const auto* reviewed = fields.required("reviewed")) {
+  if (const auto* reviewed = required("reviewed")) {
     draft.reviewed_where = reviewed->where;
     if (auto date = reader.date(*reviewed, "reviewed")) entry.reviewed = *date;
   }
-  if (const auto* sources = fields.required("sources")) {
+  if (const auto* sources = required("sources")) {
     draft.listed_sources = read_source_list(reader, *sources);
     draft.has_source_list = sources->kind == yaml::Kind::sequence;
     for (const auto& listed : draft.listed_sources) {
       entry.sources.push_back(listed.id);
     }
   }
-  if (const auto* verdict = fields.required("verdict")) {
-    entry.verdict = read_verdict(reader, *verdict);
-  }
-  if (const auto* status = fields.required("status")) entry.status = read_status(reader, *status);
-  const auto* facts = level == Level::tool ? fields.required("facts") : fields.optional("facts");
-  if (facts != nullptr) read_facts(reader, *facts, entry.facts, level == Level::tool);
+  if (const auto* verdict = required("verdict")) entry.verdict = read_verdict(reader, *verdict);
+  if (const auto* status = required("status")) entry.status = read_status(reader, *status);
+  const bool complete = level == Level::tool && !draft.override;
+  const auto* facts = complete ? fields.required("facts") : fields.optional("facts");
+  if (facts != nullptr) read_facts(reader, *facts, entry.facts, complete);
   read_optional_parts(reader, fields, draft);
   draft.source_uses = reader.take_source_uses();
   return draft;
@@ -100,7 +125,8 @@ void read_category(Reader& reader, const yaml::Node& root, const ToolFileName& n
 } // namespace
 
 std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
-                                        const ToolFileName& name, const std::string& file) {
+                                        const ToolFileName& name, const std::string& file,
+                                        bool in_overlay) {
   if (root.kind != yaml::Kind::mapping) {
     reader.expected(root, "file", "a tool (a mapping with id, name, category, …)");
     return std::nullopt;
@@ -108,9 +134,9 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
   reader.take_source_uses();
   ToolDraft draft;
   draft.file = file;
-  draft.tool = read_entry(reader, root, Level::tool, "");
+  draft.tool = read_entry(reader, root, Level::tool, "", in_overlay);
   Entry& tool = draft.tool.entry;
-  if (root.find("category") == nullptr) {
+  if (root.find("category") == nullptr && !draft.tool.override) {
     reader.error(root.where, "missing required key \"category\"");
   }
   read_category(reader, root, name, tool);
@@ -126,7 +152,7 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
       if (!expect_mapping(reader, item, "services", "a service (a mapping with id, name, …)")) {
         continue;
       }
-      EntryDraft service = read_entry(reader, item, Level::service, tool.id + "/");
+      EntryDraft service = read_entry(reader, item, Level::service, tool.id + "/", in_overlay);
       service.entry.category = tool.category;
       draft.services.push_back(std::move(service));
     }

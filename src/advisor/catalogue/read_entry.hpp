@@ -9,9 +9,11 @@
 namespace advisor::catalogue {
 
 // Reads a tool file's root mapping. The tool's category must match the folder and its id the
-// file name. Returns nullopt when the root is not a mapping.
+// file name. With `in_overlay`, the tool and its services may say `override: true` and then need
+// only their id. Returns nullopt when the root is not a mapping.
 std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
-                                        const ToolFileName& name, const std::string& file);
+                                        const ToolFileName& name, const std::string& file,
+                                        bool in_overlay = false);
 
 // Reads an `assessments` list; records each assessor id with its place in `assessor_uses`.
 std::vector<Assessment> read_assessments(Reader& reader, const yaml::Node& node,

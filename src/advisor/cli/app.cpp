@@ -108,6 +108,17 @@ int run(const std::vector<std::string>& args, Context& context) {
   app.add_option("--catalogue", context.catalogue_dir,
                  "Use the catalogue in DIR instead of the built-in one")
       ->type_name("DIR");
+  app.add_option("--overlay", context.overlays,
+                 "Add your own entries from DIR, or change built-in ones (repeatable; "
+                 "~/.config/advisor/catalogue/ is always read when it exists)")
+      ->type_name("DIR");
+  app.add_option("--config", context.config_file,
+                 "Read settings from FILE (default: ~/.config/advisor/config.yaml when it exists)")
+      ->type_name("FILE");
+  app.add_option("--max-age", context.max_age_flag,
+                 "Warn about advice not reviewed for more than MONTHS months (default: the "
+                 "config file, else 24)")
+      ->type_name("MONTHS");
   app.add_option("--language", context.language_flag,
                  "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
       ->check(one_of("--language", {"de", "en"}))

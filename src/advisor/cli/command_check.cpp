@@ -1,7 +1,9 @@
 // advisor check [PATH…]: validate a catalogue and print every problem, one per line.
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/core/error.hpp>
 #include <advisor/engine/rule_keys.hpp>
+#include <advisor/render/review.hpp>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -14,6 +16,7 @@ namespace {
 
 struct CheckOptions {
   std::vector<std::string> paths;
+  bool stale = false;
 };
 
 // The catalogue that single files are checked against: --catalogue DIR, else the built-in one.
@@ -24,8 +27,9 @@ std::vector<catalogue::SourceFile> base_files(const Context& context) {
 
 // Loads `files`; returns every problem, those of rules.yaml's keys (checked by the engine, which
 // knows which weights and thresholds it reads) included.
-Diagnostics check_files(const std::vector<catalogue::SourceFile>& files, const Date& today) {
-  auto result = catalogue::load_catalogue(files, today);
+Diagnostics check_files(const std::vector<catalogue::SourceFile>& files,
+                        const std::vector<catalogue::Overlay>& overlays, const Date& today) {
+  auto result = catalogue::load_catalogue(files, overlays, today);
   if (!result.catalogue.rules.where.file.empty()) {
     engine::validate_rules(result.catalogue.rules, result.diagnostics);
   }
@@ -72,24 +76,61 @@ std::string summary(std::size_t files, std::size_t errors, std::size_t warnings,
   return checked + ": " + found;
 }
 
+// True when `files` look like an overlay rather than a catalogue: no categories.yaml, no
+// rules.yaml.
+bool looks_like_overlay(const std::vector<catalogue::SourceFile>& files) {
+  return std::none_of(files.begin(), files.end(), [](const auto& file) {
+    const auto name = catalogue::catalogue_name(file.path);
+    return name == "categories.yaml" || name == "rules.yaml";
+  });
+}
+
+// Lists the entries due for review in the catalogue in use.
+void run_stale(const CheckOptions& options, Context& context) {
+  if (!options.paths.empty()) {
+    throw UsageError("--stale lists the entries of the catalogue in use; give no PATH (choose "
+                     "the catalogue with --catalogue DIR and --overlay DIR)");
+  }
+  const auto& catalogue = context.catalogue();
+  const int max_age = context.stale_after(catalogue);
+  const auto items = render::entries_due(catalogue, context.today(), max_age);
+  context.out << render::render_review_text(catalogue, items, context.today(), max_age,
+                                            context.language());
+  context.exit_code = 0;
+}
+
 void run_check(const CheckOptions& options, Context& context) {
+  if (options.stale) {
+    run_stale(options, context);
+    return;
+  }
   Diagnostics all;
   std::size_t file_count = 0;
   std::vector<catalogue::SourceFile> singles;
+  std::vector<std::string> hints;
   for (const auto& path : options.paths) {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
       auto files = catalogue::read_catalogue_directory(path);
       file_count += files.size();
-      all.append(check_files(files, context.today()));
+      all.append(check_files(files, {}, context.today()));
+      if (!files.empty() && looks_like_overlay(files)) {
+        hints.push_back(fmt::format("{0} has no categories.yaml and no rules.yaml; if it is an "
+                                    "overlay, check it with \"advisor check --overlay {0}\"",
+                                    path));
+      }
     } else {
       singles.push_back(catalogue::read_catalogue_file(path));
     }
   }
   if (options.paths.empty()) {
+    // The catalogue in use: the built-in one (or --catalogue DIR) with every overlay.
     auto files = base_files(context);
+    const auto overlays = context.read_overlays();
     file_count = files.size();
-    all = check_files(files, context.today());
+    for (const auto& overlay : overlays)
+      file_count += overlay.files.size();
+    all = check_files(files, overlays, context.today());
   } else if (!singles.empty()) {
     // Single files are checked in the context of the whole catalogue; only their own problems
     // are shown.
@@ -100,7 +141,7 @@ void run_check(const CheckOptions& options, Context& context) {
       replace_or_add(files, std::move(file));
     }
     file_count += shown.size();
-    const Diagnostics diagnostics = check_files(files, context.today());
+    const Diagnostics diagnostics = check_files(files, {}, context.today());
     for (const auto& diagnostic : diagnostics.all()) {
       if (shown.count(diagnostic.where.file) > 0) all.add(diagnostic);
     }
@@ -109,6 +150,8 @@ void run_check(const CheckOptions& options, Context& context) {
   for (const auto& diagnostic : all.all()) {
     context.out << format_diagnostic(diagnostic) << '\n';
   }
+  for (const auto& hint : hints)
+    context.out << "hint: " << hint << '\n';
   context.out << summary(file_count, all.error_count(), all.warning_count(), context.language())
               << '\n';
   context.exit_code = all.has_errors() ? 1 : 0;
@@ -126,9 +169,16 @@ void setup_check(CLI::App& app, Context& context) {
       "PATH", [options](const std::vector<std::string>& paths) { options->paths = paths; },
       "A catalogue folder (checked as a whole) or single files (checked against "
       "the built-in catalogue, or --catalogue DIR, in place of the file with the "
-      "same name); default: the built-in catalogue");
+      "same name); default: the catalogue in use, overlays included");
+  command->add_flag("--stale", options->stale,
+                    "List the entries due for review (last checked more than --max-age months "
+                    "ago) with the facts and sources to check again");
   command->footer("Examples:\n"
-                  "  advisor check                          the built-in catalogue\n"
+                  "  advisor check                          the built-in catalogue (with your "
+                  "overlays)\n"
+                  "  advisor check --overlay my-overlay/    an overlay, against the built-in "
+                  "catalogue\n"
+                  "  advisor check --stale --max-age 12     what to review\n"
                   "  advisor check my-catalogue/            a whole catalogue folder\n"
                   "  advisor check my-catalogue/video/talky.yaml\n"
                   "                                         one file, against the built-in rest\n"

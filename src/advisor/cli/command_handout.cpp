@@ -64,8 +64,10 @@ Choice best_fit(HandoutOptions& options, Context& context) {
     throw UsageError("missing --category (video, phone, messenger or scheduling) or "
                      "--instead-of ID, or --id ID for a service of your choice");
   }
+  apply_need_defaults(profile_options, context.config().needs);
   const auto& catalogue = context.catalogue();
-  const auto profile = make_profile(profile_options, catalogue);
+  auto profile = make_profile(profile_options, catalogue);
+  profile.max_age_months = context.max_age_months();
   const auto ranking = engine::rank(catalogue, profile, context.today());
   if (ranking.fitting.empty()) {
     throw Error("no service fits these needs, so there is nothing to hand out; \"advisor "
@@ -87,6 +89,15 @@ Choice best_fit(HandoutOptions& options, Context& context) {
     choice.warnings.push_back(in_both(warning, *best.entry, catalogue));
   }
   return choice;
+}
+
+// The footer: each part from its flag, else from the configuration file's organisation.
+render::Footer footer_of(const render::Footer& flags, const catalogue::Organisation& file) {
+  render::Footer footer = flags;
+  if (footer.name.empty()) footer.name = file.name;
+  if (footer.contact.empty()) footer.contact = file.contact;
+  if (footer.address.empty()) footer.address = file.address;
+  return footer;
 }
 
 void run_handout(HandoutOptions& options, Context& context) {
@@ -114,7 +125,7 @@ void run_handout(HandoutOptions& options, Context& context) {
     choice = best_fit(options, context);
   }
   auto view = render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
-                                        options.footer, date);
+                                        footer_of(options.footer, context.config().organisation), date);
   // Why the service was chosen, and the ranking's warnings, are for whoever chooses it; a
   // participant's sheet keeps to what they have to do.
   if (audience != render::Audience::participant) {

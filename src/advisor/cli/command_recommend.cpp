@@ -80,8 +80,12 @@ void run_recommend(RecommendOptions& options, Context& context) {
     ask_profile(profile_options, context.in, context.err, context.language());
     if (context.language_flag.empty()) context.language_flag = profile_options.language;
   }
+  // Needs not given (nor answered) come from the configuration file; it never sets the output
+  // language, which the environment decides before it.
+  apply_need_defaults(profile_options, context.config().needs);
   const auto& catalogue = context.catalogue();
-  const auto profile = make_profile(profile_options, catalogue);
+  auto profile = make_profile(profile_options, catalogue);
+  profile.max_age_months = context.max_age_months();
   check_why_not(options.why_not, catalogue);
   const auto ranking = engine::rank(catalogue, profile, context.today());
   context.out << render(ranking, catalogue, options, context.language());

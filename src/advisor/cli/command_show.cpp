@@ -44,12 +44,13 @@ void run_show(const ShowOptions& options, Context& context) {
                                  options.id, suggest_id(options.id, catalogue.ids())));
   }
   const Language language = context.language();
+  const render::Staleness staleness{context.today(), context.stale_after(catalogue)};
   if (options.format == "json") {
-    context.out << render::render_entry_json(catalogue, *entry, language);
+    context.out << render::render_entry_json(catalogue, *entry, language, staleness);
   } else if (options.format == "markdown") {
-    context.out << render::render_entry_markdown(catalogue, *entry, language);
+    context.out << render::render_entry_markdown(catalogue, *entry, language, staleness);
   } else {
-    context.out << render::render_entry_text(catalogue, *entry, language);
+    context.out << render::render_entry_text(catalogue, *entry, language, staleness);
   }
   context.exit_code = 0;
 }

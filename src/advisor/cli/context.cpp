@@ -1,15 +1,84 @@
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/context.hpp>
+#include <advisor/cli/user_files.hpp>
 #include <advisor/core/error.hpp>
+
+#include <charconv>
 
 #include <fmt/format.h>
 #include <ostream>
 
 namespace advisor::cli {
 
+namespace {
+
+std::string error_list(const std::string& heading, const Diagnostics& diagnostics) {
+  std::string message = heading;
+  for (const auto& diagnostic : diagnostics.all()) {
+    if (diagnostic.severity == Severity::error) message += "\n" + format_diagnostic(diagnostic);
+  }
+  return message;
+}
+
+} // namespace
+
 Language Context::language() const {
   if (auto flag = parse_language(language_flag)) return *flag;
-  return language_from_environment(environment);
+  if (auto language = language_in_environment(environment)) return *language;
+  return config().language.value_or(Language::en);
+}
+
+const catalogue::Config& Context::config() const {
+  if (m_config) return *m_config;
+  std::optional<std::filesystem::path> path;
+  if (!config_file.empty()) {
+    path = config_file;
+  } else {
+    path = user_config_file(environment);
+  }
+  if (!path) {
+    m_config = std::make_shared<catalogue::Config>();
+    return *m_config;
+  }
+  auto result = catalogue::read_config(catalogue::read_catalogue_file(*path), today());
+  if (result.diagnostics.has_errors()) {
+    throw Error(error_list("the configuration file has errors:", result.diagnostics));
+  }
+  m_config = std::make_shared<catalogue::Config>(std::move(result.config));
+  return *m_config;
+}
+
+std::optional<int> Context::max_age_months() const {
+  if (!max_age_flag.empty()) {
+    int value = 0;
+    const char* end = max_age_flag.data() + max_age_flag.size();
+    auto [stop, ec] = std::from_chars(max_age_flag.data(), end, value);
+    if (ec != std::errc() || stop != end || value < 1 || value > catalogue::k_max_age_limit) {
+      throw UsageError(fmt::format("--max-age: \"{}\" is not a whole number of months from 1 "
+                                   "to {}",
+                                   max_age_flag, catalogue::k_max_age_limit));
+    }
+    return value;
+  }
+  return config().max_age_months;
+}
+
+int Context::stale_after(const catalogue::Catalogue& catalogue) const {
+  if (auto months = max_age_months()) return *months;
+  const auto& thresholds = catalogue.rules.thresholds;
+  const auto rule = thresholds.find("stale_months");
+  return rule != thresholds.end() ? rule->second : k_default_max_age;
+}
+
+std::vector<catalogue::Overlay> Context::read_overlays() const {
+  std::vector<catalogue::Overlay> result;
+  if (auto dir = user_overlay_dir(environment)) {
+    result.push_back({dir->generic_string(), catalogue::read_catalogue_directory(*dir)});
+  }
+  for (const auto& dir : overlays) {
+    result.push_back({dir, catalogue::read_catalogue_directory(dir)});
+  }
+  return result;
 }
 
 render::TextStyle Context::text_style() const {
@@ -27,13 +96,10 @@ const catalogue::Catalogue& Context::catalogue() {
   if (m_catalogue) return *m_catalogue;
   auto files = catalogue_dir.empty() ? catalogue::builtin_catalogue_files()
                                      : catalogue::read_catalogue_directory(catalogue_dir);
-  auto result = catalogue::load_catalogue(files, today());
+  auto result = catalogue::load_catalogue(files, read_overlays(), today());
   if (result.diagnostics.has_errors()) {
-    std::string message = "the catalogue has errors:";
-    for (const auto& diagnostic : result.diagnostics.all()) {
-      if (diagnostic.severity == Severity::error) message += "\n" + format_diagnostic(diagnostic);
-    }
-    throw Error(message + "\n(run \"advisor check\" for details)");
+    throw Error(error_list("the catalogue has errors:", result.diagnostics) +
+                "\n(run \"advisor check\" for details)");
   }
   m_catalogue = std::make_shared<catalogue::Catalogue>(std::move(result.catalogue));
   return *m_catalogue;

@@ -1,6 +1,7 @@
 #pragma once
 // What every command gets: streams, environment, global options, and the catalogue (loaded once).
 
+#include <advisor/catalogue/config.hpp>
 #include <advisor/catalogue/model.hpp>
 #include <advisor/core/date.hpp>
 #include <advisor/core/language.hpp>
@@ -14,6 +15,9 @@
 #include <vector>
 
 namespace advisor::cli {
+
+// Months after which advice counts as stale when nothing says otherwise.
+inline constexpr int k_default_max_age = 24;
 
 struct Context {
   Context(std::ostream& out_stream, std::ostream& err_stream, std::istream& in_stream,
@@ -33,10 +37,30 @@ struct Context {
   std::vector<std::string> overlays; // --overlay DIR (repeatable)
   std::string language_flag;         // --language de|en; empty = from the environment
   std::string color = "auto";        // --color auto|always|never
+  std::string config_file;           // --config FILE; empty = $XDG_CONFIG_HOME/advisor/config.yaml
+  std::string max_age_flag;          // --max-age MONTHS; empty = config file, else rules.yaml
   int exit_code = 0;                 // set by the command that ran
 
-  // The output language: --language, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else English.
+  // The output language: --language, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else the
+  // configuration file's `language`, else English. Throws like config().
   Language language() const;
+
+  // The configuration file (--config FILE, else config.yaml in the user's config folder when it
+  // exists), read on first use; an empty Config without one. Throws Error listing every problem
+  // (file:line:col) when it is broken, and when --config names a file that cannot be read.
+  const catalogue::Config& config() const;
+
+  // Months after which advice counts as stale: --max-age, else the configuration file's
+  // max_age_months; nullopt = the catalogue's rules.yaml (stale_months). Throws UsageError for a
+  // bad --max-age.
+  std::optional<int> max_age_months() const;
+
+  // max_age_months(), else the catalogue's stale_months threshold, else k_default_max_age.
+  int stale_after(const catalogue::Catalogue& catalogue) const;
+
+  // The overlay folders in use, in the order they apply: the user's (config folder/catalogue)
+  // when it exists, then each --overlay. Throws Error when one cannot be read.
+  std::vector<catalogue::Overlay> read_overlays() const;
 
   // Colour and line width for text output: --color, NO_COLOR, TERM, COLUMNS, the terminal.
   render::TextStyle text_style() const;
@@ -50,6 +74,7 @@ struct Context {
 
 private:
   std::shared_ptr<catalogue::Catalogue> m_catalogue;
+  mutable std::shared_ptr<catalogue::Config> m_config;
 };
 
 } // namespace advisor::cli

@@ -119,6 +119,22 @@ void check_profile_options(const ProfileOptions& options) {
   if (!options.duration.empty()) parse_duration(options.duration);
 }
 
+void apply_need_defaults(ProfileOptions& options, const NeedDefaults& defaults) {
+  if (options.people.empty() && defaults.people) options.people = std::to_string(*defaults.people);
+  if (options.browser.empty() && defaults.browser) {
+    options.browser = std::string(name_of(*defaults.browser));
+  }
+  if (options.language.empty() && defaults.language) {
+    options.language = std::string(language_code(*defaults.language));
+  }
+  if (options.budget.empty() && defaults.budget_eur) {
+    options.budget = fmt::format("{}", *defaults.budget_eur);
+  }
+  if (options.duration.empty() && defaults.duration_minutes) {
+    options.duration = std::to_string(*defaults.duration_minutes);
+  }
+}
+
 engine::Profile make_profile(const ProfileOptions& options, const Catalogue& catalogue) {
   check_profile_options(options);
   engine::Profile profile;

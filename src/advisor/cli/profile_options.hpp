@@ -2,6 +2,7 @@
 // The need flags of PRODUCT.md, shared by `recommend` and `handout`: added to a subcommand with
 // add_profile_options(), turned into an engine::Profile with make_profile().
 
+#include <advisor/catalogue/config.hpp>
 #include <advisor/catalogue/model.hpp>
 #include <advisor/engine/profile.hpp>
 
@@ -43,6 +44,10 @@ void check_profile_options(const ProfileOptions& options);
 // Throws UsageError naming the allowed values (with "did you mean") for a bad value, an unknown
 // --instead-of id, or a --category that contradicts --instead-of.
 engine::Profile make_profile(const ProfileOptions& options, const catalogue::Catalogue& catalogue);
+
+// Fills every need flag not given (people, browser, language, budget, duration) from the
+// configuration file's defaults: flags win over the file.
+void apply_need_defaults(ProfileOptions& options, const catalogue::NeedDefaults& defaults);
 
 // Each parses one flag's value or throws UsageError saying what is allowed.
 catalogue::Category parse_category(const std::string& text);

@@ -37,7 +37,7 @@ Environment process_environment() {
   };
 }
 
-Language language_from_environment(const Environment& environment) {
+std::optional<Language> language_in_environment(const Environment& environment) {
   static constexpr std::array<std::string_view, 4> k_variables = {"LANGUAGE", "LC_ALL", "LC_MESSAGES",
                                                                   "LANG"};
   for (auto name : k_variables) {
@@ -45,7 +45,11 @@ Language language_from_environment(const Environment& environment) {
     if (!value || value->empty()) continue;
     if (auto language = language_from_locale(*value)) return *language;
   }
-  return Language::en;
+  return std::nullopt;
+}
+
+Language language_from_environment(const Environment& environment) {
+  return language_in_environment(environment).value_or(Language::en);
 }
 
 } // namespace advisor

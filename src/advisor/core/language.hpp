@@ -36,7 +36,11 @@ using Environment = std::function<std::optional<std::string>(std::string_view na
 // The process environment.
 Environment process_environment();
 
-// LANGUAGE, then LC_ALL, LC_MESSAGES, LANG; the first that names de or en wins; else English.
+// LANGUAGE, then LC_ALL, LC_MESSAGES, LANG; the first that names de or en wins; else nullopt
+// (C, POSIX or another language).
+std::optional<Language> language_in_environment(const Environment& environment);
+
+// language_in_environment(), else English.
 Language language_from_environment(const Environment& environment);
 
 } // namespace advisor

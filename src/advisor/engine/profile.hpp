@@ -24,6 +24,9 @@ struct Profile {
   bool no_phone_number = false;
   bool processing_agreement = false;
   std::string instead_of; // id of the tool or service to replace; empty = none
+  // Months after which an entry's review counts as stale (--max-age); unset: rules.yaml's
+  // stale_months.
+  std::optional<int> max_age_months;
 };
 
 } // namespace advisor::engine

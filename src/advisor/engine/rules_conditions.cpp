@@ -60,7 +60,8 @@ void judge_degrades(Judge& judge, const Condition& condition) {
 void judge_reviewed(Judge& judge) {
   const auto& reviewed = judge.entry().reviewed;
   if (reviewed.year == 0) return;
-  const int stale_after = judge.threshold("stale_months");
+  const auto& max_age = judge.profile().max_age_months;
+  const int stale_after = max_age ? *max_age : judge.threshold("stale_months");
   const int age = months_between(reviewed, judge.today());
   if (age > stale_after) {
     judge.warn("reviewed.age", {},

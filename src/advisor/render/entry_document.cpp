@@ -1,4 +1,6 @@
+#include <advisor/render/entry.hpp>
 #include <advisor/render/entry_document.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
@@ -20,6 +22,16 @@ void cite(std::vector<std::string>& ids, const std::string& id) {
 }
 
 } // namespace
+
+std::string stale_warning(const Entry& entry, const Staleness& staleness, Language language) {
+  if (entry.reviewed.year == 0) return {};
+  const int months = months_between(entry.reviewed, staleness.today);
+  if (months <= staleness.max_age_months) return {};
+  return message("out.stale", language,
+                 {{"date", format_date(entry.reviewed)},
+                  {"months", std::to_string(months)},
+                  {"threshold", std::to_string(staleness.max_age_months)}});
+}
 
 EntryDocument gather_entry(const Catalogue& catalogue, const Entry& entry) {
   EntryDocument document;

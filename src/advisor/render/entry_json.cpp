@@ -70,7 +70,8 @@ json sources_json(const EntryDocument& document) {
 
 } // namespace
 
-std::string render_entry_json(const Catalogue& catalogue, const Entry& entry, Language language) {
+std::string render_entry_json(const Catalogue& catalogue, const Entry& entry, Language language,
+                              const std::optional<Staleness>& staleness) {
   const EntryDocument document = gather_entry(catalogue, entry);
   json out = json::object();
   out["schema_version"] = k_schema_version;
@@ -84,6 +85,10 @@ std::string render_entry_json(const Catalogue& catalogue, const Entry& entry, La
   out["summary"] = text_json(entry.summary, language);
   out["hosting"] = text_json(entry.hosting, language);
   out["reviewed"] = format_date(entry.reviewed);
+  if (staleness) {
+    const std::string stale = stale_warning(entry, *staleness, language);
+    out["stale"] = stale.empty() ? json(nullptr) : json(stale);
+  }
   out["verdict"] = fact_json(document.verdict, language);
   out["status"] = fact_json(document.status, language);
   out["facts"] = facts_json(document, language);

@@ -151,13 +151,14 @@ private:
 
 } // namespace
 
-std::string render_entry_markdown(const Catalogue& catalogue, const Entry& entry,
-                                  Language language) {
+std::string render_entry_markdown(const Catalogue& catalogue, const Entry& entry, Language language,
+                                  const std::optional<Staleness>& staleness) {
   const EntryDocument document = gather_entry(catalogue, entry);
   const MarkdownWriter writer(catalogue, language);
-  return writer.head(document) + writer.facts(document) + writer.assessments(entry) +
-         writer.conditions(entry) + writer.changes(entry) + writer.services(document) +
-         writer.sources(document);
+  const std::string stale = staleness ? stale_warning(entry, *staleness, language) : "";
+  return writer.head(document) + (stale.empty() ? "" : "\n> " + markdown_escape(stale) + "\n") +
+         writer.facts(document) + writer.assessments(entry) + writer.conditions(entry) +
+         writer.changes(entry) + writer.services(document) + writer.sources(document);
 }
 
 } // namespace advisor::render

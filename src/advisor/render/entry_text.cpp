@@ -144,12 +144,14 @@ private:
 
 } // namespace
 
-std::string render_entry_text(const Catalogue& catalogue, const Entry& entry, Language language) {
+std::string render_entry_text(const Catalogue& catalogue, const Entry& entry, Language language,
+                              const std::optional<Staleness>& staleness) {
   const EntryDocument document = gather_entry(catalogue, entry);
   const TextWriter writer(catalogue, language);
-  return writer.head(document) + writer.facts(document) + writer.assessments(entry) +
-         writer.conditions(entry) + writer.changes(entry) + writer.services(document) +
-         writer.sources(document);
+  const std::string stale = staleness ? stale_warning(entry, *staleness, language) : "";
+  return writer.head(document) + (stale.empty() ? "" : "! " + stale + "\n") +
+         writer.facts(document) + writer.assessments(entry) + writer.conditions(entry) +
+         writer.changes(entry) + writer.services(document) + writer.sources(document);
 }
 
 } // namespace advisor::render

@@ -23,8 +23,13 @@ template <class T> std::string current_words(const Fact<T>& fact, Language langu
   return fact.known() ? label(fact.current().value).in(language) : unknown_label().in(language);
 }
 
+// Marks an entry from an overlay, as `show` does.
+const Text k_local{"lokal", "local"};
+
 std::vector<std::string> row(const Entry& entry, Language language) {
-  return {entry.id, entry.name, label(entry.category).in(language),
+  const std::string name =
+      entry.local ? entry.name + " [" + k_local.in(language) + "]" : entry.name;
+  return {entry.id, name, label(entry.category).in(language),
           current_words(entry.verdict, language), current_words(entry.status, language)};
 }
 

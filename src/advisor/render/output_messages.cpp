@@ -51,6 +51,7 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.fitting", "{fitting} von {total} Diensten passen, die besten zuerst.",
      "{fitting} of {total} services fit, best first."},
     {"out.hosting", "Keine öffentliche Adresse. {hosting}", "No public address. {hosting}"},
+    {"out.local", "lokal", "local"},
     {"out.next-step", "Nächster Schritt", "Next step"},
     {"out.no-address", "Keine öffentliche Adresse.", "No public address."},
     {"out.no-candidates", "Der Katalog enthält keinen Dienst dieser Art.",
@@ -78,6 +79,22 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.relax.line", "{need} schließt {excluded} aus", "{need} excluded {excluded}"},
     {"out.relax.would-fit", "ohne diese Angabe passten {would_fit}",
      "without it, {would_fit} would fit"},
+    {"out.review.checked", "zuletzt geprüft am {date}, vor {months} Monaten",
+     "last checked on {date}, {months} months ago"},
+    {"out.review.fresh",
+     "jede Angabe ist jünger als {threshold} Monate: bestätigen Sie sie und setzen Sie "
+     "\"reviewed\" neu",
+     "every statement is younger than {threshold} months: confirm them and update \"reviewed\""},
+    {"out.review.none",
+     "Kein Eintrag wurde vor mehr als {threshold} Monaten zuletzt geprüft (Stand {today}).",
+     "No entry was last checked more than {threshold} months ago (as of {today})."},
+    {"out.review.recheck", "erneut prüfen, älteste Angabe zuerst:", "check again, oldest first:"},
+    {"out.review.sources", "Quellen dazu:", "their sources:"},
+    {"out.review.title",
+     "Zu prüfen ({count}): Einträge, zuletzt vor mehr als {threshold} Monaten geprüft (Stand "
+     "{today})",
+     "Due for review ({count}): entries last checked more than {threshold} months ago (as of "
+     "{today})"},
     {"out.rules", "Wie die Punkte entstehen: docs/ranking.md",
      "How points are made: docs/ranking.md"},
     {"out.score", "{score} Punkte", "score {score}"},
@@ -87,6 +104,11 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.shown", "Gezeigt werden die ersten {shown}; --all zeigt alle.",
      "Showing the first {shown}; --all shows them all."},
     {"out.sources", "Quellen", "Sources"},
+    {"out.stale",
+     "Achtung: zuletzt geprüft am {date}, vor {months} Monaten (mehr als {threshold}); die "
+     "Angaben können veraltet sein.",
+     "Warning: last checked on {date}, {months} months ago (more than {threshold}); the advice "
+     "may be out of date."},
     {"out.title", "Empfehlungen: {query}", "Recommendations: {query}"},
     {"out.undated", "undatiert", "undated"},
     {"out.verdict", "Urteil", "Verdict"},

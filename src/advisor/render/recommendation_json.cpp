@@ -74,6 +74,7 @@ struct Builder {
     object["id"] = entry.id;
     object["name"] = entry.name;
     object["url"] = optional_text(entry.url);
+    object["local"] = entry.local;
     object["score"] = c.score;
     object["verdict"] = entry.verdict.known()
                             ? json(std::string(catalogue::name_of(entry.verdict.current().value)))
@@ -166,6 +167,7 @@ std::string render_recommendation_json(const engine::Ranking& ranking,
       json item;
       item["id"] = c.entry->id;
       item["name"] = c.entry->name;
+      item["local"] = c.entry->local;
       item["reasons"] = builder.reasons(c.exclusions, *c.entry);
       excluded.push_back(item);
     }

@@ -64,7 +64,8 @@ struct Writer {
 
   void recommended(const engine::Candidate& candidate, std::size_t place) {
     const auto& entry = *candidate.entry;
-    line(fmt::format("## {}. {} ({})", place, escape(entry.name),
+    const std::string local = entry.local ? " [" + message("out.local", language) + "]" : "";
+    line(fmt::format("## {}. {}{} ({})", place, escape(entry.name), local,
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
     line();
     line("- " + message("out.address", language) + ": " + address_text(entry));
@@ -84,8 +85,10 @@ struct Writer {
          message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}));
     line();
     for (const auto& candidate : ranking.excluded) {
+      const std::string local =
+          candidate.entry->local ? ", " + message("out.local", language) : std::string();
       line("- " + escape(exclusion_summary(candidate, catalogue, language)) + " (`" +
-           candidate.entry->id + "`)");
+           candidate.entry->id + "`" + local + ")");
     }
     line();
     line(escape(message("out.why-not.hint", language)));

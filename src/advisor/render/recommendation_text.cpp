@@ -50,7 +50,8 @@ struct Writer {
 
   void recommended(const engine::Candidate& candidate, std::size_t place) {
     const auto& entry = *candidate.entry;
-    line(fmt::format("{}. {} ({}) - {}", place, entry.name, entry.id,
+    const std::string local = entry.local ? " [" + message("out.local", language) + "]" : "";
+    line(fmt::format("{}. {} ({}){} - {}", place, entry.name, entry.id, local,
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
     line("   " + message("out.address", language) + ": " + address(entry, language));
     verdict(entry, "   ");
@@ -66,8 +67,10 @@ struct Writer {
     line(message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}) +
          ":");
     for (const auto& candidate : ranking.excluded) {
+      const std::string local =
+          candidate.entry->local ? ", " + message("out.local", language) : std::string();
       line("  - " + exclusion_summary(candidate, catalogue, language) + " (" + candidate.entry->id +
-           ")");
+           local + ")");
     }
     line(message("out.why-not.hint", language));
     line();
