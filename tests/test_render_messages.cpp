@@ -25,7 +25,7 @@ std::string raw(const std::string& key, Language language) {
   render::MessageArgs args;
   for (const char* name :
        {"name", "value", "assessor", "date", "browser", "above", "people", "country", "limit",
-        "minutes", "duration", "budget", "amount", "replaced_by", "language", "languages", "seen",
+        "minutes", "duration", "budget", "amount", "replaced_by", "skipped", "language", "languages", "seen",
         "months", "days", "before_source", "before_date", "before", "after_source", "after",
         "answer", "suggestion", "allowed", "default", "match", "count", "fitting", "total",
         "hosting", "need", "excluded", "would_fit", "score", "shown", "query", "instead_of",

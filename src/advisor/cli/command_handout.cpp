@@ -6,6 +6,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/engine/ranking.hpp>
 #include <advisor/render/handout.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
 #include <advisor/render/terminal.hpp>
 
@@ -73,8 +74,24 @@ Choice best_fit(HandoutOptions& options, Context& context) {
     throw Error("no service fits these needs, so there is nothing to hand out; \"advisor "
                 "recommend\" with the same flags says why and what to relax");
   }
-  const auto& best = ranking.fitting.front();
+  // Participants need a place to go: a tool that only an organisation's own server provides
+  // (BigBlueButton) is passed over for the best fit with a public address, and the organiser's
+  // sheet says so. An overlay with the organisation's own server gives it an address.
+  const auto has_address = [](const engine::Candidate& candidate) {
+    return !candidate.entry->url.empty() || candidate.entry->hosting.empty();
+  };
+  const auto found = std::find_if(ranking.fitting.begin(), ranking.fitting.end(), has_address);
+  if (found == ranking.fitting.end()) {
+    throw Error("no service that fits these needs has a public address, so there is nothing to "
+                "hand out to participants; \"advisor recommend\" with the same flags lists them");
+  }
+  const auto& best = *found;
   Choice choice{best.entry, {}, {}};
+  for (auto it = ranking.fitting.begin(); it != found; ++it) {
+    const render::MessageArgs names{{"skipped", it->entry->name}, {"name", best.entry->name}};
+    choice.warnings.push_back({render::message("out.handout.no-address", Language::de, names),
+                               render::message("out.handout.no-address", Language::en, names)});
+  }
   std::vector<const engine::Reason*> strongest;
   for (const auto& reason : best.points) {
     if (reason.points > 0) strongest.push_back(&reason);

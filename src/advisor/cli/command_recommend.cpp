@@ -43,11 +43,12 @@ void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue)
 }
 
 std::string render(const engine::Ranking& ranking, const catalogue::Catalogue& catalogue,
-                   const RecommendOptions& options, Language language) {
+                   const RecommendOptions& options, Language language, std::size_t width) {
   render::RecommendationOptions view;
   view.top = static_cast<std::size_t>(options.top);
   view.all = options.all;
   view.why_not = options.why_not;
+  view.width = width;
   if (options.format == "json") {
     return render::render_recommendation_json(ranking, catalogue, view, language);
   }
@@ -88,7 +89,8 @@ void run_recommend(RecommendOptions& options, Context& context) {
   profile.max_age_months = context.max_age_months();
   check_why_not(options.why_not, catalogue);
   const auto ranking = engine::rank(catalogue, profile, context.today());
-  context.out << render(ranking, catalogue, options, context.language());
+  context.out << render(ranking, catalogue, options, context.language(),
+                        context.text_style().width);
   context.exit_code = 0;
 }
 

@@ -50,6 +50,14 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.excluded", "Passt nicht ({count})", "Not suitable ({count})"},
     {"out.fitting", "{fitting} von {total} Diensten passen, die besten zuerst.",
      "{fitting} of {total} services fit, best first."},
+    {"out.handout.no-address",
+     "{skipped} passt noch besser, hat aber keine öffentliche Adresse: dafür braucht es einen "
+     "eigenen Server der Organisation. Dieses Blatt gilt deshalb für {name}. Hat Ihre "
+     "Organisation einen eigenen Server, tragen Sie ihn als Overlay ein (docs/organisations.md); "
+     "dann gilt das Blatt für ihn.",
+     "{skipped} fits even better but has no public address: it needs an organisation's own "
+     "server. So this sheet is for {name}. If your organisation runs its own server, add it as "
+     "an overlay (docs/organisations.md) and the sheet is for that server."},
     {"out.hosting", "Keine öffentliche Adresse. {hosting}", "No public address. {hosting}"},
     {"out.local", "lokal", "local"},
     {"out.next-step", "Nächster Schritt", "Next step"},
@@ -79,8 +87,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.relax.line", "{need} schließt {excluded} aus", "{need} excluded {excluded}"},
     {"out.relax.would-fit", "ohne diese Angabe passten {would_fit}",
      "without it, {would_fit} would fit"},
-    {"out.review.checked", "zuletzt geprüft am {date}, vor {months} Monaten",
-     "last checked on {date}, {months} months ago"},
+    {"out.review.checked", "zuletzt geprüft vor {months} Monaten ({date})",
+     "last checked {months} months ago ({date})"},
     {"out.review.fresh",
      "jede Angabe ist jünger als {threshold} Monate: bestätigen Sie sie und setzen Sie "
      "\"reviewed\" neu",
@@ -105,10 +113,10 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "Showing the first {shown}; --all shows them all."},
     {"out.sources", "Quellen", "Sources"},
     {"out.stale",
-     "Achtung: zuletzt geprüft am {date}, vor {months} Monaten (mehr als {threshold}); die "
-     "Angaben können veraltet sein.",
-     "Warning: last checked on {date}, {months} months ago (more than {threshold}); the advice "
-     "may be out of date."},
+     "Achtung: zuletzt geprüft vor {months} Monaten ({date}), mehr als {threshold}; die Angaben "
+     "können veraltet sein.",
+     "Warning: last checked {months} months ago ({date}), more than {threshold}; the advice may "
+     "be out of date."},
     {"out.title", "Empfehlungen: {query}", "Recommendations: {query}"},
     {"out.undated", "undatiert", "undated"},
     {"out.verdict", "Urteil", "Verdict"},

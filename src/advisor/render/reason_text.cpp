@@ -1,4 +1,5 @@
 #include <advisor/catalogue/names.hpp>
+#include <advisor/render/date_text.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
 #include <advisor/render/vocabulary.hpp>
@@ -84,7 +85,7 @@ std::string source_label(const std::string& id, Language language) {
 }
 
 std::string date_label(const std::optional<Date>& date, Language language) {
-  return date ? format_date(*date) : message("out.undated", language);
+  return date ? date_in_words(*date).in(language) : message("out.undated", language);
 }
 
 // The reason's values as the sentence shows them.
@@ -95,6 +96,9 @@ MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Ca
   if (!reason.facts.empty()) {
     const auto& fact = reason.facts.front();
     args["value"] = value_label(fact.key, fact.current.value, language);
+  }
+  if (auto it = args.find("date"); it != args.end()) {
+    if (auto date = parse_date(it->second)) it->second = date_in_words(*date).in(language);
   }
   if (auto it = args.find("browser"); it != args.end()) {
     it->second = enum_label<Browser>(it->second, language);

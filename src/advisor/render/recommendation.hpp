@@ -15,6 +15,7 @@ struct RecommendationOptions {
   std::size_t top = 5; // how many fitting services to show
   bool all = false;    // show every fitting service
   std::string why_not; // explain this id in full instead; it must exist in the catalogue
+  std::size_t width = 80; // text format: lines are wrapped to this many display columns
 };
 
 // Each returns the whole output as one string, the same bytes for the same input. Throws Error

@@ -3,6 +3,7 @@
 #include <advisor/render/reason_text.hpp>
 #include <advisor/render/recommendation.hpp>
 #include <advisor/render/recommendation_common.hpp>
+#include <advisor/render/terminal.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -15,9 +16,14 @@ using namespace detail;
 struct Writer {
   const catalogue::Catalogue& catalogue;
   Language language;
+  std::size_t width;
   std::string out;
 
   void line(const std::string& text = {}) { out += text + '\n'; }
+  // `text` after `prefix`, wrapped to the width, further lines aligned under its first word.
+  void item(const std::string& prefix, const std::string& text) {
+    line(wrap_hanging(prefix, text, width));
+  }
 
   std::string text(const engine::Reason& reason, const catalogue::Entry& entry) const {
     std::string result = reason_text(reason, entry, catalogue, language);
@@ -28,8 +34,8 @@ struct Writer {
 
   void points(const engine::Candidate& candidate, const std::string& indent) {
     for (const auto& reason : candidate.points) {
-      line(fmt::format("{}{:>4}  {}", indent, signed_points(reason.points),
-                       text(reason, *candidate.entry)));
+      item(fmt::format("{}{:>4}  ", indent, signed_points(reason.points)),
+           text(reason, *candidate.entry));
     }
   }
 
@@ -37,7 +43,7 @@ struct Writer {
     if (candidate.warnings.empty()) return;
     line(indent + message("out.warnings", language) + ":");
     for (const auto& reason : candidate.warnings) {
-      line(indent + "  ! " + text(reason, *candidate.entry));
+      item(indent + "  ! ", text(reason, *candidate.entry));
     }
   }
 
@@ -53,7 +59,7 @@ struct Writer {
     const std::string local = entry.local ? " [" + message("out.local", language) + "]" : "";
     line(fmt::format("{}. {} ({}){} - {}", place, entry.name, entry.id, local,
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
-    line("   " + message("out.address", language) + ": " + address(entry, language));
+    item("   " + message("out.address", language) + ": ", address(entry, language));
     verdict(entry, "   ");
     line("   " + message("out.why", language) + ":");
     points(candidate, "   ");
@@ -64,50 +70,50 @@ struct Writer {
 
   void excluded(const engine::Ranking& ranking) {
     if (ranking.excluded.empty()) return;
-    line(message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}) +
+    item("", message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}) +
          ":");
     for (const auto& candidate : ranking.excluded) {
       const std::string local =
           candidate.entry->local ? ", " + message("out.local", language) : std::string();
-      line("  - " + exclusion_summary(candidate, catalogue, language) + " (" + candidate.entry->id +
-           local + ")");
+      item("  - ", exclusion_summary(candidate, catalogue, language) + " (" + candidate.entry->id +
+                       local + ")");
     }
-    line(message("out.why-not.hint", language));
+    item("", message("out.why-not.hint", language));
     line();
   }
 
   void sources(const std::vector<std::string>& ids) {
     if (ids.empty()) return;
-    line(message("out.sources", language) + ":");
+    item("", message("out.sources", language) + ":");
     for (const auto& id : ids)
-      line(fmt::format("  {:<5} {}", id, source_line(catalogue, id)));
+      item(fmt::format("  {:<5} ", id), source_line(catalogue, id));
   }
 
   void nothing_fits(const engine::Ranking& ranking) {
     if (ranking.excluded.empty()) {
-      line(message("out.no-candidates", language));
+      item("", message("out.no-candidates", language));
       line();
       return;
     }
-    line(message("out.nothing-fits", language));
+    item("", message("out.nothing-fits", language));
     const auto lines = relaxation_lines(ranking, language);
     if (!lines.empty()) {
-      line(message("out.relax.heading", language));
+      item("", message("out.relax.heading", language));
       for (const auto& text_line : lines)
-        line("  " + text_line);
-      line(relaxation_advice(ranking, language));
+        item("  ", text_line);
+      item("", relaxation_advice(ranking, language));
     }
     line();
   }
 
   void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
-    line(message("out.title", language,
+    item("", message("out.title", language,
                  {{"query", query_summary(ranking.profile, catalogue, language)}}));
     const auto total = ranking.fitting.size() + ranking.excluded.size();
     if (ranking.fitting.empty()) {
       nothing_fits(ranking);
     } else {
-      line(message(
+      item("", message(
           "out.fitting", language,
           {{"fitting", std::to_string(ranking.fitting.size())}, {"total", std::to_string(total)}}));
       line();
@@ -115,7 +121,7 @@ struct Writer {
       for (std::size_t i = 0; i < shown; ++i)
         recommended(ranking.fitting[i], i + 1);
       if (shown < ranking.fitting.size()) {
-        line(message("out.shown", language, {{"shown", std::to_string(shown)}}));
+        item("", message("out.shown", language, {{"shown", std::to_string(shown)}}));
         line();
       }
     }
@@ -126,23 +132,23 @@ struct Writer {
   void why_not_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
     const auto* entry = catalogue.find(options.why_not);
     if (entry == nullptr) return;
-    line(message("out.why-not.title", language, {{"name", entry->name}}));
+    item("", message("out.why-not.title", language, {{"name", entry->name}}));
     const auto* candidate = ranking.find(options.why_not);
     if (candidate == nullptr) {
-      line(message("out.why-not.category", language,
+      item("", message("out.why-not.category", language,
                    {{"name", entry->name},
                     {"category", label(entry->category).in(language)},
                     {"asked", label(*ranking.profile.category).in(language)}}));
       return;
     }
     if (candidate->excluded()) {
-      line(message("out.why-not.excluded", language, {{"name", entry->name}}));
+      item("", message("out.why-not.excluded", language, {{"name", entry->name}}));
       for (const auto& reason : candidate->exclusions)
-        line("  - " + text(reason, *entry));
-      line(message("out.why-not.otherwise", language,
+        item("  - ", text(reason, *entry));
+      item("", message("out.why-not.otherwise", language,
                    {{"score", std::to_string(candidate->score)}}));
     } else {
-      line(message("out.why-not.fits", language,
+      item("", message("out.why-not.fits", language,
                    {{"name", entry->name},
                     {"place", std::to_string(ranking.place(entry->id))},
                     {"fitting", std::to_string(ranking.fitting.size())},
@@ -160,7 +166,7 @@ struct Writer {
 std::string render_recommendation_text(const engine::Ranking& ranking,
                                        const catalogue::Catalogue& catalogue,
                                        const RecommendationOptions& options, Language language) {
-  Writer writer{catalogue, language, {}};
+  Writer writer{catalogue, language, options.width, {}};
   if (options.why_not.empty()) {
     writer.ranking_view(ranking, options);
   } else {
