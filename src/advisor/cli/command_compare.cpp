@@ -1,4 +1,5 @@
 // advisor compare ID ID… [--format text|markdown|json] [--only-differences]
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/option_check.hpp>
 #include <advisor/core/error.hpp>
@@ -18,19 +19,6 @@ struct CompareOptions {
   bool only_differences = false;
 };
 
-// " (did you mean "x"?)" over every id; a service's own part ("ffmuc") also finds its full id.
-std::string suggest_id(const std::string& typed, const std::vector<std::string>& ids) {
-  std::string by_suffix;
-  for (const auto& id : ids) {
-    if (id.ends_with("/" + typed)) {
-      if (!by_suffix.empty()) return did_you_mean(typed, ids); // ambiguous
-      by_suffix = id;
-    }
-  }
-  if (!by_suffix.empty()) return fmt::format(" (did you mean \"{}\"?)", by_suffix);
-  return did_you_mean(typed, ids);
-}
-
 void run_compare(const CompareOptions& options, Context& context) {
   if (options.ids.size() < 2) {
     throw UsageError("compare needs at least two ids, e.g. \"advisor compare signal threema\"\n"
@@ -39,12 +27,7 @@ void run_compare(const CompareOptions& options, Context& context) {
   const catalogue::Catalogue& catalogue = context.catalogue();
   std::vector<const catalogue::Entry*> entries;
   for (const auto& id : options.ids) {
-    const catalogue::Entry* entry = catalogue.find(id);
-    if (entry == nullptr) {
-      throw UsageError(fmt::format("unknown id \"{}\"{}\nRun \"advisor list\" to see every id.", id,
-                                   suggest_id(id, catalogue.ids())));
-    }
-    entries.push_back(entry);
+    entries.push_back(&find_entry(catalogue, id));
   }
   auto table = render::compare_entries(catalogue, entries);
   if (options.only_differences) table = render::only_differences(std::move(table));

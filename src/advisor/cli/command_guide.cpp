@@ -1,4 +1,5 @@
 // advisor guide ID: step-by-step instructions for one tool or service.
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/document_options.hpp>

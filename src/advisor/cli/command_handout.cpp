@@ -1,4 +1,5 @@
 // advisor handout: a printable document for a group, for one service or the best fit for a query.
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>

@@ -1,5 +1,6 @@
 // `advisor recommend`: the services that fit a group's needs, best first, with every reason.
 #include <advisor/catalogue/names.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/profile_options.hpp>
@@ -28,9 +29,7 @@ struct RecommendOptions {
 void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue) {
   if (id.empty()) return;
   if (catalogue.find(id) == nullptr) {
-    throw UsageError(fmt::format("unknown id \"{}\" for --why-not{}\nRun \"advisor list\" to see "
-                                 "every id.",
-                                 id, did_you_mean(id, catalogue.ids())));
+    throw unknown_id(id, catalogue, "--why-not");
   }
   const auto* tool = catalogue.find_tool(id);
   if (tool != nullptr && !tool->services.empty()) {

@@ -1,4 +1,5 @@
 // advisor show ID [--format text|markdown|json] [--language de|en]
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
@@ -17,19 +18,6 @@ struct ShowOptions {
   std::string format = "text";
 };
 
-// " (did you mean "x"?)" over every id; a service's own part ("ffmuc") also finds its full id.
-std::string suggest_id(const std::string& typed, const std::vector<std::string>& ids) {
-  std::string by_suffix;
-  for (const auto& id : ids) {
-    if (id.ends_with("/" + typed)) {
-      if (!by_suffix.empty()) return did_you_mean(typed, ids); // ambiguous
-      by_suffix = id;
-    }
-  }
-  if (!by_suffix.empty()) return fmt::format(" (did you mean \"{}\"?)", by_suffix);
-  return did_you_mean(typed, ids);
-}
-
 void run_show(const ShowOptions& options, Context& context) {
   if (options.id.empty()) {
     throw UsageError("which tool or service? Give its id, e.g. \"advisor show talky\"\n"
@@ -40,8 +28,7 @@ void run_show(const ShowOptions& options, Context& context) {
   const catalogue::Catalogue& catalogue = context.catalogue();
   const catalogue::Entry* entry = catalogue.find(options.id);
   if (entry == nullptr) {
-    throw UsageError(fmt::format("unknown id \"{}\"{}\nRun \"advisor list\" to see every id.",
-                                 options.id, suggest_id(options.id, catalogue.ids())));
+    throw unknown_id(options.id, catalogue);
   }
   const Language language = context.language();
   const render::Staleness staleness{context.today(), context.stale_after(catalogue)};

@@ -39,10 +39,5 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
   return fallback; // not reached: require_choice threw
 }
 
-const catalogue::Entry& find_entry(const catalogue::Catalogue& catalogue, const std::string& id) {
-  if (const auto* entry = catalogue.find(id)) return *entry;
-  throw UsageError(fmt::format("unknown id \"{}\"{}\nRun \"advisor list\" to see every id.", id,
-                               did_you_mean(id, catalogue.ids())));
-}
 
 } // namespace advisor::cli

@@ -22,7 +22,5 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
                                      DocumentFormat fallback,
                                      const std::vector<std::string>& allowed_formats);
 
-// Returns the tool or service with `id`. Throws UsageError with a "did you mean" when unknown.
-const catalogue::Entry& find_entry(const catalogue::Catalogue& catalogue, const std::string& id);
 
 } // namespace advisor::cli

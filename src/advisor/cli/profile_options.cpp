@@ -1,4 +1,5 @@
 #include <advisor/catalogue/names.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/core/error.hpp>
@@ -142,9 +143,7 @@ engine::Profile make_profile(const ProfileOptions& options, const Catalogue& cat
   if (!options.instead_of.empty()) {
     const auto* replaced = catalogue.find(options.instead_of);
     if (replaced == nullptr) {
-      throw UsageError(fmt::format(
-          "unknown id \"{}\" for --instead-of{}\nRun \"advisor list\" to see every id.",
-          options.instead_of, did_you_mean(options.instead_of, catalogue.ids())));
+      throw unknown_id(options.instead_of, catalogue, "--instead-of");
     }
     if (profile.category && *profile.category != replaced->category) {
       throw UsageError(fmt::format("--instead-of {} is in category {}, but --category is {}",

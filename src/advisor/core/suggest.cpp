@@ -31,7 +31,8 @@ std::optional<std::string> closest_match(std::string_view typed,
   for (const auto& candidate : candidates) {
     if (candidate == typed) return candidate;
     const std::size_t distance = edit_distance(typed, candidate);
-    const std::size_t limit = std::max<std::size_t>(1, std::max(typed.size(), candidate.size()) / 3);
+    const std::size_t limit =
+        std::max<std::size_t>(1, (std::max(typed.size(), candidate.size()) + 1) / 3);
     const bool prefix = typed.size() >= 2 && candidate.starts_with(typed);
     if ((distance <= limit || prefix) && (!best || distance < best_distance)) {
       best = candidate;
@@ -46,6 +47,28 @@ std::string did_you_mean(std::string_view typed, const std::vector<std::string>&
     return fmt::format(" (did you mean \"{}\"?)", *match);
   }
   return {};
+}
+
+std::string did_you_mean_id(std::string_view typed, const std::vector<std::string>& ids) {
+  if (typed.find('/') == std::string_view::npos) {
+    // A service's own part, when it is the closer match: "ffmc" -> "ffmuc" -> "jitsi-meet/ffmuc".
+    std::vector<std::string> parts;
+    std::vector<const std::string*> owners;
+    for (const auto& id : ids) {
+      if (const auto slash = id.find('/'); slash != std::string::npos) {
+        parts.push_back(id.substr(slash + 1));
+        owners.push_back(&id);
+      }
+    }
+    const auto part = closest_match(typed, parts);
+    const auto whole = closest_match(typed, ids);
+    if (part && (!whole || edit_distance(typed, *part) < edit_distance(typed, *whole))) {
+      const auto at = static_cast<std::size_t>(std::find(parts.begin(), parts.end(), *part) -
+                                               parts.begin());
+      return fmt::format(" (did you mean \"{}\"?)", *owners[at]);
+    }
+  }
+  return did_you_mean(typed, ids);
 }
 
 } // namespace advisor

@@ -12,11 +12,16 @@ namespace advisor {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // Returns the candidate closest to `typed` when it is close enough to be a likely typo
-// (distance at most a third of the longer word, at least 1, or `typed` is a prefix of it).
+// (distance at most a third of the longer word, rounded to the nearest, at least 1, or `typed` is
+// a prefix of it).
 std::optional<std::string> closest_match(std::string_view typed,
                                          const std::vector<std::string>& candidates);
 
 // Returns ` (did you mean "x"?)` or an empty string.
 std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates);
+
+// The same for catalogue ids: a service's own part ("ffmuc", "ffmc") also finds its full id
+// ("jitsi-meet/ffmuc").
+std::string did_you_mean_id(std::string_view typed, const std::vector<std::string>& ids);
 
 } // namespace advisor
