@@ -99,10 +99,14 @@ TEST_CASE("advisor check: every file of the YAML test suite gives 0 or 1 with lo
   std::sort(paths.begin(), paths.end());
   REQUIRE(paths.size() > 100);
   const std::regex located(R"(^[^\n]+:[0-9]+:[0-9]+: error: )");
+  const std::string small_catalogue =
+      (std::filesystem::path(ADVISOR_SOURCE_DIR) / "tests" / "data" / "valid").string();
   int failing = 0;
   for (const auto& path : paths) {
     CAPTURE(path);
-    const auto result = run_cli({"check", path});
+    // The small valid test catalogue around it keeps this loop quick under the sanitizers; the
+    // file is read the same way whatever catalogue it is checked against.
+    const auto result = run_cli({"check", "--catalogue", small_catalogue, path});
     const bool known_code = result.code == 0 || result.code == 1;
     CHECK(known_code);
     CHECK(result.err == "");
