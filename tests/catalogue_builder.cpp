@@ -31,8 +31,8 @@ Entry make_entry(std::string id, std::string name, Category category) {
   entry.sources = {"S0"};
   entry.verdict = fact(Verdict::recommended, said("S0", "2020-07"));
   entry.status = fact(Status::active, said("S0", "2020-07"));
-  for (Browser browser : {Browser::chrome, Browser::chromium, Browser::firefox, Browser::safari,
-                          Browser::edge}) {
+  for (Browser browser :
+       {Browser::chrome, Browser::chromium, Browser::firefox, Browser::safari, Browser::edge}) {
     entry.facts.browsers[browser] = {};
   }
   return entry;
@@ -139,10 +139,10 @@ Entry talky() {
   entry.summary = {"Einfacher Video-Chat im Browser ohne Konto, für kleine Gruppen.",
                    "Simple video chat in the browser without an account, for small groups."};
   entry.sources = {"S0", "S42", "S44"};
-  entry.facts.max_participants =
-      fact(Limit{false, 6}, said("S0", "2020-07", Confidence::low,
-                                 {"Keine andere Quelle bestätigt die Zahl.",
-                                  "No other source confirms the number."}));
+  entry.facts.max_participants = fact(
+      Limit{false, 6},
+      said("S0", "2020-07", Confidence::low,
+           {"Keine andere Quelle bestätigt die Zahl.", "No other source confirms the number."}));
   entry.facts.languages = fact(std::vector<std::string>{"en"}, said("S0", "2020-07"));
   entry.facts.participant_account = fact(YesNo::no, said("S42"));
   entry.facts.e2ee = fact(Encryption::none, said("S44", "2015-06-04", Confidence::medium));

@@ -6,7 +6,9 @@ using namespace advisor::catalogue;
 
 namespace {
 
-Provenance by_seed() { return {"S0", Date{2020, 7, 0}, Confidence::high, {}, {}}; }
+Provenance by_seed() {
+  return {"S0", Date{2020, 7, 0}, Confidence::high, {}, {}};
+}
 
 template <class T> Fact<T> known(T value, Provenance provenance = by_seed()) {
   Fact<T> fact;
@@ -39,14 +41,14 @@ Guide talky_guide() {
   guide.organiser = {both("Öffnen Sie https://talky.io/ und geben Sie einen Namen ein.",
                           "Open https://talky.io/ and type a name."),
                      both("Klicken Sie auf „Start a chat“.", "Click “Start a chat”.")};
-  guide.participant = {both("Öffnen Sie den Link aus der Einladung.",
-                            "Open the link from the invitation.")};
+  guide.participant = {
+      both("Öffnen Sie den Link aus der Einladung.", "Open the link from the invitation.")};
   guide.during = {both("Mikrofon aus: der linke Knopf.", "Microphone off: the left button.")};
   guide.leaving = {both("Klicken Sie auf „Leave“.", "Click “Leave”.")};
   guide.troubleshooting = {both("Kamera ausschalten hilft bei schwacher Leitung.",
                                 "Switching the camera off helps on a weak line.")};
-  guide.precautions = {both("Schicken Sie den Link nur an die Gruppe.",
-                            "Send the link to the group only.")};
+  guide.precautions = {
+      both("Schicken Sie den Link nur an die Gruppe.", "Send the link to the group only.")};
   return guide;
 }
 
@@ -61,7 +63,9 @@ Guide jitsi_guide() {
 
 } // namespace
 
-Text both(std::string de, std::string en) { return {std::move(de), std::move(en)}; }
+Text both(std::string de, std::string en) {
+  return {std::move(de), std::move(en)};
+}
 
 Catalogue handout_catalogue() {
   Catalogue catalogue;
@@ -71,12 +75,15 @@ Catalogue handout_catalogue() {
   jitsi.entry.guide = jitsi_guide();
   Entry ffmuc = entry("jitsi-meet/ffmuc", "Freifunk München Meet", "https://meet.ffmuc.net/",
                       Category::video);
-  Entry maybe = entry("jitsi-meet/maybe", "Vielleicht Meet", "https://meet.example.org/",
-                      Category::video);
-  maybe.status = known(Status::uncertain, {"S0", Date{2024, 5, 0}, Confidence::low,
-                                           both("Die Seite antwortete 2024 nicht.",
-                                                "The site did not answer in 2024."),
-                                           {}});
+  Entry maybe =
+      entry("jitsi-meet/maybe", "Vielleicht Meet", "https://meet.example.org/", Category::video);
+  maybe.status =
+      known(Status::uncertain,
+            {"S0",
+             Date{2024, 5, 0},
+             Confidence::low,
+             both("Die Seite antwortete 2024 nicht.", "The site did not answer in 2024."),
+             {}});
   Entry gone = entry("jitsi-meet/gone", "Weg Meet", "https://gone.example.org/", Category::video);
   gone.status = known(Status::discontinued, {"S0", Date{2022, 3, 0}, Confidence::high, {}, {}});
   gone.status.history.back().replaced_by = "jitsi-meet/ffmuc";
@@ -108,19 +115,20 @@ Catalogue handout_catalogue() {
   CategoryInfo video;
   video.id = Category::video;
   video.name = both("Videokonferenzen", "Video conferencing");
-  video.advice = {{"upload", both("Für Video zählt der Upload: mindestens 5 Mbit/s.",
-                                  "Video needs upload speed: at least 5 Mbit/s."),
+  video.advice = {{"upload",
+                   both("Für Video zählt der Upload: mindestens 5 Mbit/s.",
+                        "Video needs upload speed: at least 5 Mbit/s."),
                    by_seed()}};
   CategoryInfo scheduling;
   scheduling.id = Category::scheduling;
   scheduling.name = both("Terminfindung <&>", "Scheduling <&>");
-  scheduling.advice = {{"vote", both("Nicht für verbindliche <Abstimmungen> & Wahlen.",
-                                     "Not for binding <votes> & elections."),
+  scheduling.advice = {{"vote",
+                        both("Nicht für verbindliche <Abstimmungen> & Wahlen.",
+                             "Not for binding <votes> & elections."),
                         by_seed()}};
   catalogue.categories = {video, scheduling};
-  catalogue.general_advice = {{"donate", both("Spenden Sie, wenn Sie können.",
-                                              "Donate if you can."),
-                               by_seed()}};
+  catalogue.general_advice = {
+      {"donate", both("Spenden Sie, wenn Sie können.", "Donate if you can."), by_seed()}};
   return catalogue;
 }
 

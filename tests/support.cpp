@@ -52,7 +52,8 @@ void check_golden(const std::string& name, const std::string& actual) {
     return;
   }
   std::ifstream file(path, std::ios::binary);
-  REQUIRE_MESSAGE(file.good(), "missing golden file tests/golden/" << name
+  REQUIRE_MESSAGE(file.good(), "missing golden file tests/golden/"
+                                   << name
                                    << " (run the tests with ADVISOR_UPDATE_GOLDEN=1 to create it)");
   std::ostringstream expected_stream;
   expected_stream << file.rdbuf();
@@ -69,8 +70,8 @@ void check_golden(const std::string& name, const std::string& actual) {
     const bool more_a = static_cast<bool>(std::getline(actual_lines, a));
     if (!more_e && !more_a) break;
     if (!more_e || !more_a || e != a) {
-      FAIL_CHECK("tests/golden/" << name << ":" << line << " differs\n  expected: "
-                                 << (more_e ? e : "<end of file>")
+      FAIL_CHECK("tests/golden/" << name << ":" << line
+                                 << " differs\n  expected: " << (more_e ? e : "<end of file>")
                                  << "\n  actual:   " << (more_a ? a : "<end of file>"));
       return;
     }

@@ -17,11 +17,11 @@ TEST_CASE("render::pad_right") {
 }
 
 TEST_CASE("render::align_columns") {
-  CHECK(align_columns(
-            {{"ID", "Name", "Stand"}, {"blizz", "Blizz", "eingestellt"}, {"ä", "", ""}}) ==
-        "ID     Name   Stand\n"
-        "blizz  Blizz  eingestellt\n"
-        "ä\n");
+  CHECK(
+      align_columns({{"ID", "Name", "Stand"}, {"blizz", "Blizz", "eingestellt"}, {"ä", "", ""}}) ==
+      "ID     Name   Stand\n"
+      "blizz  Blizz  eingestellt\n"
+      "ä\n");
   SUBCASE("rows of different length") {
     CHECK(align_columns({{"a", "b"}, {"ccc"}}) == "a    b\nccc\n");
   }
@@ -34,8 +34,7 @@ TEST_CASE("render::markdown_escape") {
 }
 
 TEST_CASE("render::markdown_table") {
-  CHECK(markdown_table({"ID", "Name"}, {{"a|b", "Ä"}}) ==
-        "| ID | Name |\n"
-        "| --- | --- |\n"
-        "| a\\|b | Ä |\n");
+  CHECK(markdown_table({"ID", "Name"}, {{"a|b", "Ä"}}) == "| ID | Name |\n"
+                                                          "| --- | --- |\n"
+                                                          "| a\\|b | Ä |\n");
 }

@@ -36,7 +36,9 @@ std::string squeezed(const std::string& text) {
   return result;
 }
 
-std::string extension(const std::string& format) { return format == "markdown" ? "md" : format == "html" ? "html" : "txt"; }
+std::string extension(const std::string& format) {
+  return format == "markdown" ? "md" : format == "html" ? "html" : "txt";
+}
 
 std::string file_name(std::string id) {
   for (auto& c : id) {
@@ -50,11 +52,8 @@ std::string file_name(std::string id) {
 TEST_CASE("guide: golden files") {
   // One audience per id, so that every audience is covered without 90 files.
   const std::vector<std::pair<std::string, std::string>> k_cases = {
-      {"talky", "all"},
-      {"jitsi-meet/ffmuc", "participant"},
-      {"meebl", "organiser"},
-      {"signal", "all"},
-      {"nuudel", "participant"},
+      {"talky", "all"},  {"jitsi-meet/ffmuc", "participant"}, {"meebl", "organiser"},
+      {"signal", "all"}, {"nuudel", "participant"},
   };
   for (const auto& [id, audience] : k_cases) {
     for (const std::string language : {"de", "en"}) {
@@ -62,8 +61,8 @@ TEST_CASE("guide: golden files") {
         CAPTURE(id);
         CAPTURE(language);
         CAPTURE(format);
-        const auto result = run_cli({"guide", id, "--for", audience, "--language", language,
-                                     "--format", format});
+        const auto result =
+            run_cli({"guide", id, "--for", audience, "--language", language, "--format", format});
         CHECK(result.err == "");
         CHECK(result.code == 0);
         check_golden("guide-" + file_name(id) + "-" + audience + "-" + language + "." +
@@ -90,13 +89,15 @@ TEST_CASE("guide talky --language de: every step of the seed in German") {
     }
   }
   CHECK(out.find("Anleitung zuletzt überprüft: Juli 2020") != std::string::npos);
-  CHECK(out.find("Wichtig: Diese Schritte wurden zuletzt im Juli 2020 überprüft") != std::string::npos);
+  CHECK(out.find("Wichtig: Diese Schritte wurden zuletzt im Juli 2020 überprüft") !=
+        std::string::npos);
 }
 
 TEST_CASE("guide: every step of the built-in catalogue in both languages") {
   const auto& catalogue = builtin();
   int guides = 0;
-  const auto check_guide = [&guides](const std::string& id, const advisor::catalogue::Guide& guide) {
+  const auto check_guide = [&guides](const std::string& id,
+                                     const advisor::catalogue::Guide& guide) {
     if (guide.empty()) return;
     ++guides;
     CAPTURE(id);
@@ -116,7 +117,8 @@ TEST_CASE("guide: every step of the built-in catalogue in both languages") {
   };
   for (const auto& tool : catalogue.tools) {
     check_guide(tool.entry.id, tool.entry.guide);
-    for (const auto& service : tool.services) check_guide(service.id, service.guide);
+    for (const auto& service : tool.services)
+      check_guide(service.id, service.guide);
   }
   CHECK(guides >= 20);
   // Every candidate that can be recommended has steps: its own or its tool's.
@@ -137,7 +139,8 @@ TEST_CASE("guide: every step of the built-in catalogue in both languages") {
 TEST_CASE("guide: a tool with several services lists them") {
   const auto result = run_cli({"guide", "jitsi-meet", "--language", "en"});
   CHECK(result.code == 0);
-  CHECK(result.out.find("Jitsi Meet is run by several providers. Choose one:\n") != std::string::npos);
+  CHECK(result.out.find("Jitsi Meet is run by several providers. Choose one:\n") !=
+        std::string::npos);
   CHECK(result.out.find("  - jitsi-meet/ffmuc: Freifunk München Meet, https://meet.ffmuc.net/\n") !=
         std::string::npos);
   CHECK(result.out.find("For the steps of one provider, run for example:\n"
@@ -147,8 +150,9 @@ TEST_CASE("guide: a tool with several services lists them") {
 TEST_CASE("guide: a discontinued service says so and what replaced it") {
   const auto result = run_cli({"guide", "blizz", "--language", "en"});
   CHECK(result.code == 0);
-  CHECK(squeezed(result.out).find("Blizz has been discontinued (as of 13 November 2020). It was "
-                                  "replaced by TeamViewer Meeting.") != std::string::npos);
+  CHECK(squeezed(result.out)
+            .find("Blizz has been discontinued (as of 13 November 2020). It was "
+                  "replaced by TeamViewer Meeting.") != std::string::npos);
   CHECK(result.out.find("For the organiser") == std::string::npos);
 }
 

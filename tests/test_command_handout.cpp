@@ -2,8 +2,8 @@
 
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using advisor::test::check_golden;
@@ -11,9 +11,10 @@ using advisor::test::run_cli;
 
 namespace {
 
-const std::vector<std::string> k_footer = {
-    "--org-name", "Selbsthilfezentrum Musterstadt", "--org-contact", "Telefon 0000 000000",
-    "--org-contact", "gruppen@example.org", "--org-address", "Beispielweg 1, 00000 Musterstadt"};
+const std::vector<std::string> k_footer = {"--org-name",    "Selbsthilfezentrum Musterstadt",
+                                           "--org-contact", "Telefon 0000 000000",
+                                           "--org-contact", "gruppen@example.org",
+                                           "--org-address", "Beispielweg 1, 00000 Musterstadt"};
 
 std::vector<std::string> args(std::vector<std::string> head, const std::vector<std::string>& tail) {
   head.insert(head.end(), tail.begin(), tail.end());
@@ -31,23 +32,20 @@ std::string read_file(const std::filesystem::path& path) {
 
 TEST_CASE("handout: golden files") {
   const std::vector<std::pair<std::string, std::string>> k_cases = {
-      {"talky", "talky"},
-      {"jitsi-meet-ffmuc", "jitsi-meet/ffmuc"},
-      {"meebl", "meebl"},
-      {"signal", "signal"},
+      {"talky", "talky"},   {"jitsi-meet-ffmuc", "jitsi-meet/ffmuc"},
+      {"meebl", "meebl"},   {"signal", "signal"},
       {"nuudel", "nuudel"},
   };
   for (const auto& [variant, id] : k_cases) {
     for (const std::string language : {"de", "en"}) {
-      for (const auto& [format, extension] :
-           std::vector<std::pair<std::string, std::string>>{
+      for (const auto& [format, extension] : std::vector<std::pair<std::string, std::string>>{
                {"html", "html"}, {"markdown", "md"}, {"text", "txt"}}) {
         CAPTURE(id);
         CAPTURE(language);
         CAPTURE(format);
-        const auto result = run_cli(args({"handout", "--id", id, "--language", language,
-                                          "--format", format, "--date"},
-                                         k_footer));
+        const auto result = run_cli(
+            args({"handout", "--id", id, "--language", language, "--format", format, "--date"},
+                 k_footer));
         CHECK(result.err == "");
         CHECK(result.code == 0);
         check_golden("handout-" + variant + "-" + language + "." + extension, result.out);
@@ -99,8 +97,8 @@ TEST_CASE("handout: usage errors") {
 }
 
 TEST_CASE("handout for a query: the first service recommend puts first that has an address") {
-  const std::vector<std::string> needs = {"--category", "video", "--people", "6",
-                                          "--browser", "firefox"};
+  const std::vector<std::string> needs = {"--category", "video",     "--people",
+                                          "6",          "--browser", "firefox"};
   const auto recommended =
       nlohmann::json::parse(run_cli(args({"recommend", "--format", "json"}, needs)).out);
   // BigBlueButton leads but only runs on an organisation's own server: it has no address.
@@ -119,8 +117,9 @@ TEST_CASE("handout for a query: the first service recommend puts first that has 
   const auto organiser =
       run_cli(args(args({"handout", "--format", "text", "--for", "organiser"}, needs), k_footer));
   CHECK(organiser.out.find("\nWhy ") != std::string::npos);
-  CHECK(organiser.out.find("Important: BigBlueButton fits even better but has no public address:") !=
-        std::string::npos);
+  CHECK(
+      organiser.out.find("Important: BigBlueButton fits even better but has no public address:") !=
+      std::string::npos);
   check_golden("handout-video-6-firefox-en.html",
                run_cli(args(args({"handout", "--format", "html", "--date"}, needs), k_footer)).out);
   check_golden("handout-video-6-firefox-organiser-de.md",
@@ -150,7 +149,8 @@ TEST_CASE("handout -o FILE") {
 
   SUBCASE("writes the file, nothing on standard output; the format follows the extension") {
     const auto path = folder / "gruppe.md";
-    const auto result = run_cli({"handout", "--id", "talky", "--language", "de", "-o", path.string()});
+    const auto result =
+        run_cli({"handout", "--id", "talky", "--language", "de", "-o", path.string()});
     CHECK(result.code == 0);
     CHECK(result.out == "");
     CHECK(read_file(path).starts_with("---\ntitle: \"talky: so nehmen Sie teil\"\nlang: de\n"));

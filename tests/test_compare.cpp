@@ -48,12 +48,13 @@ TEST_CASE("render::compare_entries") {
   const auto table = sample_table(catalogue, {"talky", "jitsi-meet/ffmuc", "blizz"});
   CHECK(table.ids == std::vector<std::string>{"talky", "jitsi-meet/ffmuc", "blizz"});
   CHECK_FALSE(row_of(table, "category").differs);
-  CHECK(row_of(table, "max_participants").differs); // 6, no fixed limit, unknown
+  CHECK(row_of(table, "max_participants").differs);   // 6, no fixed limit, unknown
   CHECK_FALSE(row_of(table, "seen_working").differs); // unknown everywhere
   CHECK(row_of(table, "status").differs);
   const auto differing = render::only_differences(table);
   CHECK(differing.rows.size() < table.rows.size());
-  for (const auto& row : differing.rows) CHECK(row.differs);
+  for (const auto& row : differing.rows)
+    CHECK(row.differs);
 }
 
 TEST_CASE("render::render_compare_text") {
@@ -71,8 +72,7 @@ TEST_CASE("render::render_compare_text") {
   }
   SUBCASE("narrow terminals") {
     for (std::size_t width : {40U, 60U, 100U}) {
-      CHECK(widest_line(render::render_compare_text(table, Language::de, {false, width})) <=
-            width);
+      CHECK(widest_line(render::render_compare_text(table, Language::de, {false, width})) <= width);
     }
   }
   SUBCASE("differing rows are bold with colour") {
@@ -94,8 +94,8 @@ TEST_CASE("advisor compare") {
     }
   }
   SUBCASE("COLUMNS is honoured") {
-    const auto result = test::run_cli({"compare", "signal", "threema", "telegram"},
-                                      {{"COLUMNS", "60"}});
+    const auto result =
+        test::run_cli({"compare", "signal", "threema", "telegram"}, {{"COLUMNS", "60"}});
     CHECK(result.code == 0);
     CHECK(widest_line(result.out) <= 60);
   }

@@ -18,7 +18,8 @@ std::string run_shell(const std::string& command) {
   REQUIRE(pipe != nullptr);
   char buffer[4096];
   std::size_t read = 0;
-  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, read);
+  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+    output.append(buffer, read);
   pclose(pipe);
   return output;
 }
@@ -42,24 +43,28 @@ std::string complete_in_bash(const std::vector<std::string>& words) {
                                     "printf '%s\\n' \"${COMPREPLY[@]}\"") +
                         " _ " + shell_quote(script_file("bash")) + " " +
                         shell_quote(ADVISOR_BINARY);
-  for (const auto& word : words) command += " " + shell_quote(word);
+  for (const auto& word : words)
+    command += " " + shell_quote(word);
   auto output = run_shell(command);
   return output == "\n" ? std::string() : output;
 }
 
 // Asks fish what it completes for `line` with the generated script sourced.
 std::string complete_in_fish(const std::string& line) {
-  return run_shell("fish --no-config -c " +
-                   shell_quote("source $argv[1]; complete -C $argv[2]") + " " +
-                   shell_quote(script_file("fish")) + " " +
+  return run_shell("fish --no-config -c " + shell_quote("source $argv[1]; complete -C $argv[2]") +
+                   " " + shell_quote(script_file("fish")) + " " +
                    shell_quote(std::string(ADVISOR_BINARY) + " " + line));
 }
 
 } // namespace
 
 TEST_CASE("advisor completion bash") {
-  SUBCASE("commands") { CHECK(complete_in_bash({"comp"}) == "compare\ncompletion\n"); }
-  SUBCASE("global options") { CHECK(complete_in_bash({"--col"}) == "--color\n"); }
+  SUBCASE("commands") {
+    CHECK(complete_in_bash({"comp"}) == "compare\ncompletion\n");
+  }
+  SUBCASE("global options") {
+    CHECK(complete_in_bash({"--col"}) == "--color\n");
+  }
   SUBCASE("option values, also after =") {
     CHECK(complete_in_bash({"--color", "a"}) == "auto\nalways\n");
     CHECK(complete_in_bash({"--color", "=", "n"}) == "never\n");

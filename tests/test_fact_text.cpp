@@ -191,9 +191,10 @@ TEST_CASE("render::fact_json") {
         R"("confidence":"L","note":null},)"
         R"({"value":"works","text":"works","source":"S22","date":null,"confidence":"H",)"
         R"("note":null}]})");
-  CHECK(fact_json(describe("chat", advisor::test::unknown<YesNo>({"weil", "because"})), de)
-            .dump() == R"({"known":false,"value":null,"text":"unbekannt","note":"weil",)"
-                       R"("statements":[]})");
+  CHECK(
+      fact_json(describe("chat", advisor::test::unknown<YesNo>({"weil", "because"})), de).dump() ==
+      R"({"known":false,"value":null,"text":"unbekannt","note":"weil",)"
+      R"("statements":[]})");
   auto price = statement(Price::paid, said("S7", "2021"));
   price.amount_eur = 9.5;
   price.per_month = true;

@@ -26,9 +26,11 @@ TEST_CASE("render::make_guide_view") {
   const auto catalogue = handout_catalogue();
 
   SUBCASE("all sections, in reading order, for everyone") {
-    const auto view = make_guide_view(catalogue, *catalogue.find("talky"), Audience::everyone, k_today);
+    const auto view =
+        make_guide_view(catalogue, *catalogue.find("talky"), Audience::everyone, k_today);
     std::vector<std::string> keys;
-    for (const auto& section : view.sections) keys.push_back(section.key);
+    for (const auto& section : view.sections)
+      keys.push_back(section.key);
     CHECK(keys == std::vector<std::string>{"precautions", "organiser", "participant", "during",
                                            "leaving", "troubleshooting"});
     REQUIRE(view.checked);
@@ -39,13 +41,16 @@ TEST_CASE("render::make_guide_view") {
         make_guide_view(catalogue, *catalogue.find("talky"), Audience::participant, k_today);
     const auto organiser =
         make_guide_view(catalogue, *catalogue.find("talky"), Audience::organiser, k_today);
-    for (const auto& section : participant.sections) CHECK(section.key != "organiser");
-    for (const auto& section : organiser.sections) CHECK(section.key != "participant");
+    for (const auto& section : participant.sections)
+      CHECK(section.key != "organiser");
+    for (const auto& section : organiser.sections)
+      CHECK(section.key != "participant");
     CHECK(participant.sections.size() == 5);
     CHECK(organiser.sections.size() == 5);
   }
   SUBCASE("steps older than 24 months and an English-only interface are warned about") {
-    const auto view = make_guide_view(catalogue, *catalogue.find("talky"), Audience::everyone, k_today);
+    const auto view =
+        make_guide_view(catalogue, *catalogue.find("talky"), Audience::everyone, k_today);
     REQUIRE(view.notices.size() == 2);
     CHECK(view.notices[0].de == "Die Seiten von talky gibt es nur auf Englisch.");
     CHECK(view.notices[0].en.empty());
@@ -54,8 +59,8 @@ TEST_CASE("render::make_guide_view") {
                                 "yourself first.");
   }
   SUBCASE("24 months are not yet old") {
-    const auto view = make_guide_view(catalogue, *catalogue.find("talky"), Audience::everyone,
-                                      Date{2022, 7, 31});
+    const auto view =
+        make_guide_view(catalogue, *catalogue.find("talky"), Audience::everyone, Date{2022, 7, 31});
     CHECK(view.notices.size() == 1);
   }
   SUBCASE("a service without steps of its own uses its tool's") {

@@ -16,7 +16,8 @@ namespace {
 const Date k_today{2026, 11, 30};
 
 Footer sample_footer() {
-  return {"Selbsthilfe <Kontakt> & Co", {"Tel. 0000 000000", "info@example.org"},
+  return {"Selbsthilfe <Kontakt> & Co",
+          {"Tel. 0000 000000", "info@example.org"},
           "Musterstraße 1, 00000 Musterstadt"};
 }
 
@@ -42,12 +43,11 @@ TEST_CASE("render::make_handout_view") {
     CHECK(view.fill_in.empty());
   }
   SUBCASE("a tool with several services needs one of them") {
-    CHECK_THROWS_WITH_AS(
-        make_handout_view(catalogue, *catalogue.find("jitsi-meet"), Audience::participant,
-                          k_today, {}, std::nullopt),
-        "\"jitsi-meet\" is run by several providers; a handout needs one of them: "
-        "jitsi-meet/ffmuc, jitsi-meet/maybe, jitsi-meet/gone",
-        UsageError);
+    CHECK_THROWS_WITH_AS(make_handout_view(catalogue, *catalogue.find("jitsi-meet"),
+                                           Audience::participant, k_today, {}, std::nullopt),
+                         "\"jitsi-meet\" is run by several providers; a handout needs one of them: "
+                         "jitsi-meet/ffmuc, jitsi-meet/maybe, jitsi-meet/gone",
+                         UsageError);
   }
   SUBCASE("a discontinued service gets no handout") {
     CHECK_THROWS_WITH_AS(
@@ -80,7 +80,8 @@ TEST_CASE("render::render_handout_html escapes every catalogue text") {
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("<Kontakt>") == std::string::npos);
   CHECK(html.find("<Abstimmungen>") == std::string::npos);
-  CHECK(html.find("Nicht für verbindliche &lt;Abstimmungen&gt; &amp; Wahlen.") != std::string::npos);
+  CHECK(html.find("Nicht für verbindliche &lt;Abstimmungen&gt; &amp; Wahlen.") !=
+        std::string::npos);
   CHECK(html.find("<h2>Gut zu wissen: Terminfindung &lt;&amp;&gt;</h2>") != std::string::npos);
   CHECK(html.find("<p><strong>Selbsthilfe &lt;Kontakt&gt; &amp; Co</strong></p>") !=
         std::string::npos);

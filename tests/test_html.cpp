@@ -13,7 +13,8 @@ TEST_CASE("render::escape_html") {
 }
 
 TEST_CASE("render::find_urls") {
-  const std::string text = "Open https://talky.io/. Or (http://a.example/x_y?z=1&w=2), not https:// or httpx.";
+  const std::string text =
+      "Open https://talky.io/. Or (http://a.example/x_y?z=1&w=2), not https:// or httpx.";
   const auto spans = find_urls(text);
   REQUIRE(spans.size() == 2);
   CHECK(text.substr(spans[0].start, spans[0].length) == "https://talky.io/");
@@ -41,7 +42,8 @@ TEST_CASE("render::base64") {
 
 TEST_CASE("render::html_page") {
   const auto page = html_page("de", "A & <B>", "<p>x</p>\n");
-  CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"));
+  CHECK(
+      page.starts_with("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"));
   CHECK(page.find("<title>A &amp; &lt;B&gt;</title>") != std::string::npos);
   CHECK(page.find("@page { size: A4;") != std::string::npos);
   CHECK(page.ends_with("<body>\n<p>x</p>\n</body>\n</html>\n"));

@@ -14,9 +14,9 @@ using advisor::test::run_cli;
 
 namespace {
 
-std::vector<std::string> ids_of(const std::vector<const Entry *> &entries) {
+std::vector<std::string> ids_of(const std::vector<const Entry*>& entries) {
   std::vector<std::string> ids;
-  for (const Entry *entry : entries)
+  for (const Entry* entry : entries)
     ids.push_back(entry->id);
   return ids;
 }
@@ -115,15 +115,34 @@ TEST_CASE("advisor list --help") {
 
 TEST_CASE("advisor list: every id of PRODUCT.md") {
   // The ids PRODUCT.md promises (section "The catalogue"); scripts and tests rely on them.
-  const std::vector<std::string> product_ids = {
-      "bigbluebutton", "jitsi-meet", "jitsi-meet/adminforge", "jitsi-meet/ffmuc",
-      "jitsi-meet/freifunk-hamburg", "jitsi-meet/fairmeeting", "talky", "blizz", "alfaview",
-      "gotomeeting", "gotowebinar", "zoom", "deutsche-telefonkonferenz", "meebl", "mumble",
-      "meetgreen", "signal", "threema", "telegram", "whatsapp", "nuudel", "dudle", "doodle"};
+  const std::vector<std::string> product_ids = {"bigbluebutton",
+                                                "jitsi-meet",
+                                                "jitsi-meet/adminforge",
+                                                "jitsi-meet/ffmuc",
+                                                "jitsi-meet/freifunk-hamburg",
+                                                "jitsi-meet/fairmeeting",
+                                                "talky",
+                                                "blizz",
+                                                "alfaview",
+                                                "gotomeeting",
+                                                "gotowebinar",
+                                                "zoom",
+                                                "deutsche-telefonkonferenz",
+                                                "meebl",
+                                                "mumble",
+                                                "meetgreen",
+                                                "signal",
+                                                "threema",
+                                                "telegram",
+                                                "whatsapp",
+                                                "nuudel",
+                                                "dudle",
+                                                "doodle"};
   const auto result = run_cli({"list", "--format", "json"});
   REQUIRE(result.code == 0);
   std::vector<std::string> listed;
-  for (const auto& item : nlohmann::json::parse(result.out)) listed.push_back(item["id"]);
+  for (const auto& item : nlohmann::json::parse(result.out))
+    listed.push_back(item["id"]);
   for (const auto& id : product_ids) {
     CAPTURE(id);
     CHECK(std::find(listed.begin(), listed.end(), id) != listed.end());
@@ -163,7 +182,8 @@ TEST_CASE("advisor list: filters") {
     const auto result = run_cli(args);
     REQUIRE(result.code == 0);
     std::vector<std::string> found;
-    for (const auto& item : nlohmann::json::parse(result.out)) found.push_back(item["id"]);
+    for (const auto& item : nlohmann::json::parse(result.out))
+      found.push_back(item["id"]);
     return found;
   };
   using Ids = std::vector<std::string>;

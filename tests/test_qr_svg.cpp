@@ -10,7 +10,8 @@ namespace {
 
 std::size_t count(const std::string& text, const std::string& part) {
   std::size_t n = 0;
-  for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1)) ++n;
+  for (auto pos = text.find(part); pos != std::string::npos; pos = text.find(part, pos + 1))
+    ++n;
   return n;
 }
 
@@ -50,7 +51,6 @@ TEST_CASE("render::qr_svg") {
   SUBCASE("empty and oversized texts are errors") {
     CHECK_THROWS_WITH_AS(qr_svg(""), "cannot make a QR code of an empty text", advisor::Error);
     const std::string huge(3000, 'a');
-    CHECK_THROWS_WITH_AS(qr_svg(huge),
-                         doctest::Contains("(3000 bytes): too long"), advisor::Error);
+    CHECK_THROWS_WITH_AS(qr_svg(huge), doctest::Contains("(3000 bytes): too long"), advisor::Error);
   }
 }

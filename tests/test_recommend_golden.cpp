@@ -11,7 +11,7 @@ namespace {
 
 struct Variant {
   const char* name;
-  std::vector<std::string> args;  // after "recommend"
+  std::vector<std::string> args;    // after "recommend"
   bool participants_german = false; // has --language de: English output needs the global flag
 };
 
@@ -52,9 +52,9 @@ TEST_CASE("recommend golden files") {
         const auto result = run_variant(variant, language, format);
         CHECK(result.code == 0);
         CHECK(result.err.empty());
-        advisor::test::check_golden(
-            "recommend-" + std::string(variant.name) + "-" + language + "." + extension,
-            result.out);
+        advisor::test::check_golden("recommend-" + std::string(variant.name) + "-" + language +
+                                        "." + extension,
+                                    result.out);
       }
     }
   }
@@ -90,7 +90,8 @@ TEST_CASE("recommend --format json follows the contract") {
       CHECK(item["id"].is_string());
       CHECK(item["name"].is_string());
       REQUIRE(!item["reasons"].empty());
-      for (const auto& reason : item["reasons"]) CHECK(!reason["text"].get<std::string>().empty());
+      for (const auto& reason : item["reasons"])
+        CHECK(!reason["text"].get<std::string>().empty());
     }
   }
 }

@@ -33,7 +33,8 @@ engine::Profile query(Category category) {
 
 std::vector<std::string> ids(const std::vector<engine::Candidate>& candidates) {
   std::vector<std::string> result;
-  for (const auto& c : candidates) result.push_back(c.entry->id);
+  for (const auto& c : candidates)
+    result.push_back(c.entry->id);
   return result;
 }
 
@@ -66,11 +67,12 @@ TEST_CASE("judgment: what the seed stopped recommending never ranks above Jitsi,
   std::vector<std::string> dropped;
   for (const auto* entry : builtin().candidates()) {
     if (entry->category != Category::video) continue;
-    const bool gone = entry->status.known() && entry->status.current().value == Status::discontinued;
+    const bool gone =
+        entry->status.known() && entry->status.current().value == Status::discontinued;
     if (gone || stopped_recommending(*entry)) dropped.push_back(entry->id);
   }
-  CHECK(dropped == std::vector<std::string>{"alfaview", "blizz", "gotomeeting", "gotowebinar",
-                                            "zoom"});
+  CHECK(dropped ==
+        std::vector<std::string>{"alfaview", "blizz", "gotomeeting", "gotowebinar", "zoom"});
   std::vector<engine::Profile> profiles;
   for (int people : {2, 6, 12, 50}) {
     for (auto browser : {Browser::firefox, Browser::chrome, Browser::safari}) {
@@ -108,8 +110,8 @@ TEST_CASE("judgment: what the seed stopped recommending never ranks above Jitsi,
 }
 
 TEST_CASE("judgment: a group larger than the limit excludes, naming limit and size") {
-  const auto result = test::run_cli({"recommend", "--category", "video", "--people", "8",
-                                     "--format", "json"});
+  const auto result =
+      test::run_cli({"recommend", "--category", "video", "--people", "8", "--format", "json"});
   REQUIRE(result.code == 0);
   const auto json = nlohmann::json::parse(result.out);
   bool found = false;
@@ -148,17 +150,17 @@ TEST_CASE("judgment: an English-only interface costs points when participants sp
 }
 
 TEST_CASE("judgment: --budget 0 excludes everything that costs money, one-off prices included") {
-  for (auto category : {Category::video, Category::phone, Category::messenger,
-                        Category::scheduling}) {
+  for (auto category :
+       {Category::video, Category::phone, Category::messenger, Category::scheduling}) {
     auto profile = query(category);
     profile.budget_eur = 0;
     const auto ranking = engine::rank(builtin(), profile, k_today);
     for (const auto& candidate : ranking.fitting) {
       const auto& price = candidate.entry->facts.price;
       REQUIRE(price.known());
-      CHECK_MESSAGE((price.current().value == Price::free ||
-                     price.current().value == Price::free_tier),
-                    candidate.entry->id);
+      CHECK_MESSAGE(
+          (price.current().value == Price::free || price.current().value == Price::free_tier),
+          candidate.entry->id);
     }
   }
   auto messenger = query(Category::messenger);
@@ -227,8 +229,7 @@ TEST_CASE("judgment: --dial-in excludes services not known to offer telephone di
 TEST_CASE("judgment: the seed's two messengers lead; the poll still running leads") {
   const auto messengers = engine::rank(builtin(), query(Category::messenger), k_today);
   REQUIRE(messengers.fitting.size() >= 2);
-  std::vector<std::string> top = {messengers.fitting[0].entry->id,
-                                  messengers.fitting[1].entry->id};
+  std::vector<std::string> top = {messengers.fitting[0].entry->id, messengers.fitting[1].entry->id};
   std::sort(top.begin(), top.end());
   CHECK(top == std::vector<std::string>{"signal", "threema"});
   const auto polls = engine::rank(builtin(), query(Category::scheduling), k_today);
@@ -239,7 +240,7 @@ TEST_CASE("judgment: the seed's two messengers lead; the poll still running lead
 TEST_CASE("recommend: the same query twice gives the same bytes") {
   for (const auto& format : {"text", "markdown", "json"}) {
     const std::vector<std::string> args = {"recommend", "--category", "video", "--people", "6",
-                                           "--browser", "firefox", "--all", "--format", format};
+                                           "--browser", "firefox",    "--all", "--format", format};
     const auto first = test::run_cli(args);
     const auto second = test::run_cli(args);
     CHECK(first.code == 0);

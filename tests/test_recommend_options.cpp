@@ -34,8 +34,9 @@ TEST_CASE("recommend rejects bad values, naming what is allowed") {
   CHECK(error_of({"recommend", "--instead-of", "whatsap"}) ==
         "advisor: error: unknown id \"whatsap\" for --instead-of (did you mean \"whatsapp\"?)\n"
         "Run \"advisor list\" to see every id.\n");
-  CHECK(error_of({"recommend", "--instead-of", "whatsapp", "--category", "video"}) ==
-        "advisor: error: --instead-of whatsapp is in category messenger, but --category is video\n");
+  CHECK(
+      error_of({"recommend", "--instead-of", "whatsapp", "--category", "video"}) ==
+      "advisor: error: --instead-of whatsapp is in category messenger, but --category is video\n");
   CHECK(error_of({"recommend", "--category", "video", "--why-not", "tlaky"}) ==
         "advisor: error: unknown id \"tlaky\" for --why-not (did you mean \"talky\"?)\n"
         "Run \"advisor list\" to see every id.\n");

@@ -24,12 +24,14 @@ std::set<std::string> placeholders(const std::string& text) {
 std::string raw(const std::string& key, Language language) {
   render::MessageArgs args;
   for (const char* name :
-       {"name", "value", "assessor", "date", "browser", "above", "people", "country", "limit",
-        "minutes", "duration", "budget", "amount", "replaced_by", "skipped", "language", "languages", "seen",
-        "months", "days", "before_source", "before_date", "before", "after_source", "after",
-        "answer", "suggestion", "allowed", "default", "match", "count", "fitting", "total",
-        "hosting", "need", "excluded", "would_fit", "score", "shown", "query", "instead_of",
-        "place", "category", "asked", "threshold", "today"}) {
+       {"name",      "value",       "assessor",      "date",        "browser",    "above",
+        "people",    "country",     "limit",         "minutes",     "duration",   "budget",
+        "amount",    "replaced_by", "skipped",       "language",    "languages",  "seen",
+        "months",    "days",        "before_source", "before_date", "before",     "after_source",
+        "after",     "answer",      "suggestion",    "allowed",     "default",    "match",
+        "count",     "fitting",     "total",         "hosting",     "need",       "excluded",
+        "would_fit", "score",       "shown",         "query",       "instead_of", "place",
+        "category",  "asked",       "threshold",     "today"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;
@@ -64,8 +66,10 @@ TEST_CASE("render::message fills placeholders and reports what is missing") {
 
 TEST_CASE("render::message has a sentence for every rule of the engine") {
   std::vector<std::string> rules = engine::weight_keys();
-  for (const auto& rule : engine::exclusion_rules()) rules.push_back(rule);
-  for (const auto& rule : engine::warning_rules()) rules.push_back(rule);
+  for (const auto& rule : engine::exclusion_rules())
+    rules.push_back(rule);
+  for (const auto& rule : engine::warning_rules())
+    rules.push_back(rule);
   for (const auto& rule : rules) {
     CAPTURE(rule);
     if (rule == "exclude.price.over-budget") {

@@ -31,8 +31,8 @@ TEST_CASE("render::render_entry_text") {
     const auto* entry = catalogue.find(id);
     REQUIRE(entry != nullptr);
     for (Language language : {Language::de, Language::en}) {
-      const std::string name = "show-sample-" + file_part(id) + "-" +
-                               std::string(language_code(language));
+      const std::string name =
+          "show-sample-" + file_part(id) + "-" + std::string(language_code(language));
       CAPTURE(name);
       check_golden(name + ".txt", render::render_entry_text(catalogue, *entry, language));
       check_golden(name + ".md", render::render_entry_markdown(catalogue, *entry, language));
@@ -54,7 +54,8 @@ TEST_CASE("render::gather_entry") {
     CHECK(inherited == std::vector<std::string>{"max_participants", "browsers.chrome",
                                                 "browsers.firefox", "price", "open_source"});
     std::vector<std::string> sources;
-    for (const auto& cited : document.sources) sources.push_back(cited.id);
+    for (const auto& cited : document.sources)
+      sources.push_back(cited.id);
     // Its own list first, then S22, cited by facts taken over from the tool.
     CHECK(sources == std::vector<std::string>{"S0", "S33", "S34", "S22"});
   }
@@ -63,7 +64,8 @@ TEST_CASE("render::gather_entry") {
     CHECK(document.tool == nullptr);
     REQUIRE(document.services != nullptr);
     CHECK(document.services->size() == 1);
-    for (const auto& fact : document.facts) CHECK_FALSE(fact.inherited);
+    for (const auto& fact : document.facts)
+      CHECK_FALSE(fact.inherited);
   }
   SUBCASE("a source missing from sources.yaml is still listed") {
     auto broken = catalogue;
@@ -105,8 +107,8 @@ TEST_CASE("advisor show: golden files") {
     for (const char* language : {"de", "en"}) {
       const std::string name = "show-" + file_part(id) + "-" + language;
       CAPTURE(name);
-      for (const auto& [format, extension] : {std::pair{"text", "txt"}, std::pair{"markdown", "md"},
-                                              std::pair{"json", "json"}}) {
+      for (const auto& [format, extension] :
+           {std::pair{"text", "txt"}, std::pair{"markdown", "md"}, std::pair{"json", "json"}}) {
         const auto result = run_cli({"show", id, "--format", format, "--language", language});
         CHECK(result.code == 0);
         CHECK(result.err.empty());
@@ -140,8 +142,10 @@ TEST_CASE("advisor show blizz: what became of it and how it was rated in 2020") 
   CHECK(contains(en.out, "\nChanges since the original list (S0)\n  2020-11-13  "));
   const auto de = run_cli({"show", "blizz", "--language", "de"});
   REQUIRE(de.code == 0);
-  CHECK(line_starting(de.out, "Stand:").starts_with(
-      "Stand:            eingestellt, ersetzt durch TeamViewer Meeting (S11, 2020-11-13"));
+  CHECK(
+      line_starting(de.out, "Stand:")
+          .starts_with(
+              "Stand:            eingestellt, ersetzt durch TeamViewer Meeting (S11, 2020-11-13"));
   CHECK(contains(de.out, "2020-07-03  Berliner Beauftragte für Datenschutz und "
                          "Informationsfreiheit: rot\n"));
 }
@@ -151,8 +155,8 @@ TEST_CASE("advisor show jitsi-meet/ffmuc: a service with the facts of its tool")
   REQUIRE(result.code == 0);
   CHECK(contains(result.out, "Service of:     Jitsi Meet (jitsi-meet)\n"));
   CHECK(contains(result.out, "\n  Taken over from Jitsi Meet (jitsi-meet):\n"));
-  const auto json = nlohmann::json::parse(run_cli({"show", "jitsi-meet/ffmuc", "--format",
-                                                   "json"}).out);
+  const auto json =
+      nlohmann::json::parse(run_cli({"show", "jitsi-meet/ffmuc", "--format", "json"}).out);
   CHECK(json["tool"] == "jitsi-meet");
   CHECK(json["facts"]["screen_sharing"]["inherited"] == true);
   CHECK(json["facts"]["operator"]["inherited"] == false);

@@ -43,7 +43,8 @@ TEST_CASE("every kind of name a user types gets a did-you-mean, with exit 2") {
   };
   const std::vector<Case> cases = {
       {{"show", "talx"}, "advisor: error: unknown id \"talx\" (did you mean \"talky\"?)"},
-      {{"guide", "ffmc"}, "advisor: error: unknown id \"ffmc\" (did you mean \"jitsi-meet/ffmuc\"?)"},
+      {{"guide", "ffmc"},
+       "advisor: error: unknown id \"ffmc\" (did you mean \"jitsi-meet/ffmuc\"?)"},
       {{"compare", "signal", "threma"},
        "advisor: error: unknown id \"threma\" (did you mean \"threema\"?)"},
       {{"handout", "--id", "meebel"},

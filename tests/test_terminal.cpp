@@ -68,8 +68,7 @@ TEST_CASE("render::display_width of umlauts, wide and combining characters, esca
 }
 
 TEST_CASE("render::wrap_lines") {
-  CHECK(wrap_lines("eins zwei drei vier", 9) ==
-        std::vector<std::string>{"eins zwei", "drei vier"});
+  CHECK(wrap_lines("eins zwei drei vier", 9) == std::vector<std::string>{"eins zwei", "drei vier"});
   SUBCASE("umlauts count one column each") {
     // "Größe über" is 10 columns (13 bytes): it fits a width of 10.
     CHECK(wrap_lines("Größe über Straße", 10) == std::vector<std::string>{"Größe über", "Straße"});

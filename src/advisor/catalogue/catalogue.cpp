@@ -57,7 +57,8 @@ std::vector<std::string> Catalogue::ids() const {
   std::vector<std::string> result;
   for (const auto& tool : tools) {
     result.push_back(tool.entry.id);
-    for (const auto& service : tool.services) result.push_back(service.id);
+    for (const auto& service : tool.services)
+      result.push_back(service.id);
   }
   return result;
 }
@@ -68,7 +69,8 @@ std::vector<const Entry*> Catalogue::candidates() const {
     if (tool.services.empty()) {
       result.push_back(&tool.entry);
     } else {
-      for (const auto& service : tool.services) result.push_back(&service);
+      for (const auto& service : tool.services)
+        result.push_back(&service);
     }
   }
   return result;

@@ -7,7 +7,7 @@
 namespace advisor::catalogue {
 
 struct EmbeddedFile {
-  std::string_view path;    // relative to the project root, e.g. "catalogue/video/talky.yaml"
+  std::string_view path; // relative to the project root, e.g. "catalogue/video/talky.yaml"
   std::string_view content;
 };
 

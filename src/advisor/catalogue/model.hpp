@@ -38,8 +38,8 @@ struct Provenance {
   std::string source;       // id in sources.yaml, e.g. "S42"
   std::optional<Date> date; // when the source said it; nullopt: the source's date is unknown
   Confidence confidence = Confidence::medium;
-  Text note;                // optional explanation, may be empty
-  Location where;           // where in the catalogue this statement is
+  Text note;      // optional explanation, may be empty
+  Location where; // where in the catalogue this statement is
 };
 
 // One dated statement of a fact's value.
@@ -101,11 +101,11 @@ struct Facts {
 
 // An assessment made of a tool or service by an authority, the seed or a reviewer.
 struct Assessment {
-  std::string by;   // assessor id from sources.yaml "assessors" (e.g. "berlin-dpa", "shz")
+  std::string by; // assessor id from sources.yaml "assessors" (e.g. "berlin-dpa", "shz")
   Date date;
   Rating rating = Rating::yellow;
-  Text scope;       // what was assessed and how
-  Text summary;     // the finding, in our words
+  Text scope;   // what was assessed and how
+  Text summary; // the finding, in our words
   Provenance provenance;
 };
 
@@ -130,9 +130,9 @@ struct Change {
 struct Guide {
   std::optional<Date> checked; // when the steps were last checked against the service
   std::vector<std::string> sources;
-  std::vector<Text> organiser;       // create, protect, invite
-  std::vector<Text> participant;     // open, allow camera/microphone, join
-  std::vector<Text> during;          // mute, camera, screen sharing, chat
+  std::vector<Text> organiser;   // create, protect, invite
+  std::vector<Text> participant; // open, allow camera/microphone, join
+  std::vector<Text> during;      // mute, camera, screen sharing, chat
   std::vector<Text> leaving;
   std::vector<Text> troubleshooting; // when it goes wrong
   std::vector<Text> precautions;     // privacy precautions

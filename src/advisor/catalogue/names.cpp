@@ -10,7 +10,7 @@ template <class T> struct Table;
 
 #define ADVISOR_NAME_TABLE(Type, ...)                                                              \
   template <> struct Table<Type> {                                                                 \
-    static constexpr auto entries = std::to_array<std::pair<Type, std::string_view>>(__VA_ARGS__);  \
+    static constexpr auto entries = std::to_array<std::pair<Type, std::string_view>>(__VA_ARGS__); \
   };
 
 ADVISOR_NAME_TABLE(Category, {{Category::video, "video"},
@@ -19,8 +19,9 @@ ADVISOR_NAME_TABLE(Category, {{Category::video, "video"},
                               {Category::scheduling, "scheduling"}})
 ADVISOR_NAME_TABLE(Confidence,
                    {{Confidence::high, "H"}, {Confidence::medium, "M"}, {Confidence::low, "L"}})
-ADVISOR_NAME_TABLE(Support,
-                   {{Support::works, "works"}, {Support::limited, "limited"}, {Support::fails, "fails"}})
+ADVISOR_NAME_TABLE(Support, {{Support::works, "works"},
+                             {Support::limited, "limited"},
+                             {Support::fails, "fails"}})
 ADVISOR_NAME_TABLE(Browser, {{Browser::chrome, "chrome"},
                              {Browser::chromium, "chromium"},
                              {Browser::firefox, "firefox"},
@@ -32,8 +33,9 @@ ADVISOR_NAME_TABLE(Install,
 ADVISOR_NAME_TABLE(Encryption, {{Encryption::by_default, "default"},
                                 {Encryption::optional, "optional"},
                                 {Encryption::none, "none"}})
-ADVISOR_NAME_TABLE(OpenSource,
-                   {{OpenSource::yes, "yes"}, {OpenSource::partly, "partly"}, {OpenSource::no, "no"}})
+ADVISOR_NAME_TABLE(OpenSource, {{OpenSource::yes, "yes"},
+                                {OpenSource::partly, "partly"},
+                                {OpenSource::no, "no"}})
 ADVISOR_NAME_TABLE(Tracking, {{Tracking::none_found, "none-found"}, {Tracking::found, "found"}})
 ADVISOR_NAME_TABLE(Price, {{Price::free, "free"},
                            {Price::free_tier, "free-tier"},
@@ -47,10 +49,12 @@ ADVISOR_NAME_TABLE(Verdict, {{Verdict::recommended, "recommended"},
                              {Verdict::neutral, "neutral"},
                              {Verdict::not_recommended, "not-recommended"},
                              {Verdict::warned_against, "warned-against"}})
-ADVISOR_NAME_TABLE(Rating, {{Rating::green, "green"}, {Rating::yellow, "yellow"}, {Rating::red, "red"}})
-ADVISOR_NAME_TABLE(ConditionKind, {{ConditionKind::free_tier_minutes, "free-tier-minutes"},
-                                   {ConditionKind::browser_degrades_above, "browser-degrades-above"},
-                                   {ConditionKind::room_expires_days, "room-expires-days"}})
+ADVISOR_NAME_TABLE(Rating,
+                   {{Rating::green, "green"}, {Rating::yellow, "yellow"}, {Rating::red, "red"}})
+ADVISOR_NAME_TABLE(ConditionKind,
+                   {{ConditionKind::free_tier_minutes, "free-tier-minutes"},
+                    {ConditionKind::browser_degrades_above, "browser-degrades-above"},
+                    {ConditionKind::room_expires_days, "room-expires-days"}})
 
 #undef ADVISOR_NAME_TABLE
 
@@ -72,18 +76,22 @@ template <class T> std::optional<T> parse_name(std::string_view text) {
 
 template <class T> std::vector<std::string> names_of() {
   std::vector<std::string> names;
-  for (const auto& entry : Table<T>::entries) names.emplace_back(entry.second);
+  for (const auto& entry : Table<T>::entries)
+    names.emplace_back(entry.second);
   return names;
 }
 
 template <class T> std::vector<T> values_of() {
   std::vector<T> values;
-  for (const auto& entry : Table<T>::entries) values.push_back(entry.first);
+  for (const auto& entry : Table<T>::entries)
+    values.push_back(entry.first);
   return values;
 }
 
 #define ADVISOR_NAME_FUNCTIONS(Type)                                                               \
-  std::string_view name_of(Type value) { return lookup(value); }                                   \
+  std::string_view name_of(Type value) {                                                           \
+    return lookup(value);                                                                          \
+  }                                                                                                \
   template std::optional<Type> parse_name<Type>(std::string_view);                                 \
   template std::vector<std::string> names_of<Type>();                                              \
   template std::vector<Type> values_of<Type>();

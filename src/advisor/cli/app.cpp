@@ -1,6 +1,6 @@
 #include <advisor/cli/app.hpp>
-#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 
@@ -21,14 +21,10 @@ struct CommandEntry {
 
 // Every command, in the order `--help` lists them.
 constexpr CommandEntry k_commands[] = {
-    {"list", setup_list},
-    {"show", setup_show},
-    {"check", setup_check},
-    {"recommend", setup_recommend},
-    {"compare", setup_compare},
-    {"guide", setup_guide},
-    {"handout", setup_handout},
-    {"completion", setup_completion},
+    {"list", setup_list},       {"show", setup_show},
+    {"check", setup_check},     {"recommend", setup_recommend},
+    {"compare", setup_compare}, {"guide", setup_guide},
+    {"handout", setup_handout}, {"completion", setup_completion},
 };
 
 // The names of the commands `app` has; hidden ones (empty group) only when `hidden` is true.
@@ -68,8 +64,10 @@ std::vector<std::string> option_names(const CLI::App& command, const CLI::App& r
   std::vector<std::string> names;
   for (const CLI::App* app : {&command, &root}) {
     for (const CLI::Option* option : app->get_options()) {
-      for (const auto& name : option->get_lnames()) names.push_back("--" + name);
-      for (const auto& name : option->get_snames()) names.push_back("-" + name);
+      for (const auto& name : option->get_lnames())
+        names.push_back("--" + name);
+      for (const auto& name : option->get_snames())
+        names.push_back("-" + name);
     }
   }
   return names;
@@ -79,13 +77,14 @@ std::vector<std::string> option_names(const CLI::App& command, const CLI::App& r
 // option that looks like a typo of one of the command's options.
 std::string unexpected_arguments(const CLI::App& root) {
   const CLI::App* command = &root;
-  for (const CLI::App* sub : root.get_subcommands()) command = sub;
+  for (const CLI::App* sub : root.get_subcommands())
+    command = sub;
   std::vector<std::string> extras = command->remaining();
   for (const auto& arg : root.remaining()) {
     if (std::find(extras.begin(), extras.end(), arg) == extras.end()) extras.push_back(arg);
   }
-  const std::string help = command == &root ? "advisor --help"
-                                            : "advisor " + command->get_name() + " --help";
+  const std::string help =
+      command == &root ? "advisor --help" : "advisor " + command->get_name() + " --help";
   for (const auto& arg : extras) {
     if (!arg.starts_with("-")) continue;
     const std::string name = arg.substr(0, arg.find('='));
@@ -135,7 +134,8 @@ int run(const std::vector<std::string>& args, Context& context) {
              "  advisor check my-catalogue/\n\n"
              "Exit codes: 0 ok, 1 failure (bad catalogue, I/O), 2 usage (bad flag, unknown id).\n"
              "Run \"advisor COMMAND --help\" for the options of a command.");
-  for (const auto& command : k_commands) command.setup(app, context);
+  for (const auto& command : k_commands)
+    command.setup(app, context);
 
   try {
     if (auto typed = unknown_command(args, app)) {
@@ -174,7 +174,8 @@ int run_main(int argc, char** argv) {
   context.stdin_is_terminal = isatty(STDIN_FILENO) == 1;
   context.stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
   winsize size{};
-  if (context.stdout_is_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+  if (context.stdout_is_terminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
+      size.ws_col > 0) {
     context.terminal_columns = size.ws_col;
   }
   const int code = run(args, context);

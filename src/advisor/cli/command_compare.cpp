@@ -1,7 +1,7 @@
 // advisor compare ID ID… [--format text|markdown|json] [--only-differences]
-#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/option_check.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/render/compare.hpp>
@@ -46,8 +46,8 @@ void run_compare(const CompareOptions& options, Context& context) {
 
 void setup_compare(CLI::App& app, Context& context) {
   auto options = std::make_shared<CompareOptions>();
-  auto* command = app.add_subcommand(
-      "compare", "Show the facts of two or more tools or services side by side");
+  auto* command =
+      app.add_subcommand("compare", "Show the facts of two or more tools or services side by side");
   command->add_option("id", options->ids, "Tools (signal) or services (jitsi-meet/ffmuc)")
       ->type_name("ID");
   command->add_option("--format", options->format, "Output format (default: text)")

@@ -1,7 +1,7 @@
 // `advisor completion bash|zsh|fish`, and the hidden `advisor __complete-ids` its scripts call.
-#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/completion_spec.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/core/error.hpp>
 
 #include <CLI/CLI.hpp>
@@ -10,8 +10,8 @@ namespace advisor::cli {
 
 void setup_completion(CLI::App& app, Context& context) {
   auto shell = std::make_shared<std::string>();
-  auto* command = app.add_subcommand(
-      "completion", "Print a shell completion script for bash, zsh or fish");
+  auto* command =
+      app.add_subcommand("completion", "Print a shell completion script for bash, zsh or fish");
   command->add_option("shell", *shell, "The shell to complete in")
       ->required()
       ->check(one_of("the shell", {"bash", "zsh", "fish"}))
@@ -40,7 +40,8 @@ void setup_completion(CLI::App& app, Context& context) {
   ids->group("");
   ids->callback([&context] {
     try {
-      for (const auto& id : context.catalogue().ids()) context.out << id << '\n';
+      for (const auto& id : context.catalogue().ids())
+        context.out << id << '\n';
     } catch (const Error&) {
       // Nothing to complete from a broken catalogue.
     }

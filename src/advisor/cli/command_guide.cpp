@@ -1,9 +1,9 @@
 // advisor guide ID: step-by-step instructions for one tool or service.
-#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/render/guide.hpp>
 #include <advisor/render/terminal.hpp>
 
@@ -38,8 +38,12 @@ void run_guide(const GuideOptions& options, Context& context) {
     document = render::render_guide_text(view, language, width);
     break;
   }
-  case DocumentFormat::markdown: document = render::render_guide_markdown(view, language); break;
-  case DocumentFormat::html: document = render::render_guide_html(view, language); break;
+  case DocumentFormat::markdown:
+    document = render::render_guide_markdown(view, language);
+    break;
+  case DocumentFormat::html:
+    document = render::render_guide_html(view, language);
+    break;
   }
   write_output(context, options.output, document);
   context.exit_code = 0;
@@ -50,26 +54,31 @@ void run_guide(const GuideOptions& options, Context& context) {
 void setup_guide(CLI::App& app, Context& context) {
   auto options = std::make_shared<GuideOptions>();
   auto* command = app.add_subcommand(
-      "guide", "Step-by-step instructions for one tool or service, for organisers and participants");
+      "guide",
+      "Step-by-step instructions for one tool or service, for organisers and participants");
   command->add_option("id", options->id, "Tool or service id, e.g. talky or jitsi-meet/ffmuc")
       ->required()
       ->type_name("ID");
   command->add_option("--for", options->audience, "Only the steps for this audience (default: all)")
       ->type_name("organiser|participant|all");
-  command->add_option("--format", options->format,
-                      "Output format (default: from the -o file's extension, else text)")
+  command
+      ->add_option("--format", options->format,
+                   "Output format (default: from the -o file's extension, else text)")
       ->type_name("text|markdown|html");
-  command->add_option("-o,--output", options->output,
-                      "Write to FILE (atomically) instead of standard output")
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
-  command->add_option("--language", context.language_flag,
-                      "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+  command
+      ->add_option("--language", context.language_flag,
+                   "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
       ->type_name("de|en");
-  command->footer("Examples:\n"
-                  "  advisor guide talky --language de\n"
-                  "  advisor guide jitsi-meet                 (lists the Jitsi servers)\n"
-                  "  advisor guide jitsi-meet/ffmuc --for participant --format html -o ffmuc.html\n\n"
-                  "Handouts for a group (steps, tips, your footer): advisor handout --help");
+  command->footer(
+      "Examples:\n"
+      "  advisor guide talky --language de\n"
+      "  advisor guide jitsi-meet                 (lists the Jitsi servers)\n"
+      "  advisor guide jitsi-meet/ffmuc --for participant --format html -o ffmuc.html\n\n"
+      "Handouts for a group (steps, tips, your footer): advisor handout --help");
   command->callback([options, &context] { run_guide(*options, context); });
 }
 

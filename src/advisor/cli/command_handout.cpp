@@ -1,9 +1,9 @@
 // advisor handout: a printable document for a group, for one service or the best fit for a query.
-#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/profile_options.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/engine/ranking.hpp>
 #include <advisor/render/handout.hpp>
@@ -142,8 +142,9 @@ void run_handout(HandoutOptions& options, Context& context) {
   } else {
     choice = best_fit(options, context);
   }
-  auto view = render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
-                                        footer_of(options.footer, context.config().organisation), date);
+  auto view =
+      render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
+                                footer_of(options.footer, context.config().organisation), date);
   // Why the service was chosen, and the ranking's warnings, are for whoever chooses it; a
   // participant's sheet keeps to what they have to do.
   if (audience != render::Audience::participant) {
@@ -154,8 +155,12 @@ void run_handout(HandoutOptions& options, Context& context) {
   const Language language = context.language();
   std::string document;
   switch (format) {
-  case DocumentFormat::html: document = render::render_handout_html(view, language); break;
-  case DocumentFormat::markdown: document = render::render_handout_markdown(view, language); break;
+  case DocumentFormat::html:
+    document = render::render_handout_html(view, language);
+    break;
+  case DocumentFormat::markdown:
+    document = render::render_handout_markdown(view, language);
+    break;
   case DocumentFormat::text:
     document = render::render_handout_text(view, language, render::k_default_width);
     break;
@@ -170,37 +175,42 @@ void setup_handout(CLI::App& app, Context& context) {
   auto options = std::make_shared<HandoutOptions>();
   auto* command = app.add_subcommand(
       "handout", "A printable handout for a group: steps, tips and your organisation's footer");
-  command->add_option("--id", options->id,
-                      "The service the handout is for (else: the best fit for the needs)")
+  command
+      ->add_option("--id", options->id,
+                   "The service the handout is for (else: the best fit for the needs)")
       ->type_name("ID");
   add_profile_options(*command, options->profile);
-  command->add_option("--for", options->audience,
-                      "Whom the handout is for (default: participant)")
+  command->add_option("--for", options->audience, "Whom the handout is for (default: participant)")
       ->type_name("organiser|participant|all");
-  command->add_option("--format", options->format,
-                      "Output format (default: from the -o file's extension, else html)")
+  command
+      ->add_option("--format", options->format,
+                   "Output format (default: from the -o file's extension, else html)")
       ->type_name("html|markdown|text");
-  command->add_option("-o,--output", options->output,
-                      "Write to FILE (atomically) instead of standard output")
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   command->add_option("--org-name", options->footer.name, "Your organisation's name (footer)")
       ->type_name("NAME");
-  command->add_option("--org-contact", options->footer.contact,
-                      "A contact line for the footer: phone, e-mail, hours (repeatable)")
+  command
+      ->add_option("--org-contact", options->footer.contact,
+                   "A contact line for the footer: phone, e-mail, hours (repeatable)")
       ->type_name("LINE")
       ->take_all();
   command->add_option("--org-address", options->footer.address, "Your postal address (footer)")
       ->type_name("ADDRESS");
   options->date_option =
-      command->add_option("--date", options->date,
-                          "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given")
+      command
+          ->add_option("--date", options->date,
+                       "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given")
           ->expected(0, 1)
           ->type_name("[YYYY-MM-DD]");
   command->footer(
       "Examples:\n"
       "  advisor handout --category video --people 6 --browser firefox --format html -o h.html\n"
       "  advisor handout --id talky --language de --org-name \"SHG Sonnenschein\" \\\n"
-      "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" --date -o talky.html\n"
+      "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" --date -o "
+      "talky.html\n"
       "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown -o ffmuc.md\n\n"
       "The need flags are those of \"advisor recommend\"; the handout is for the service it puts "
       "first.\nMore: docs/handouts.md");

@@ -51,8 +51,9 @@ void setup_list(CLI::App& app, Context& context) {
       ->type_name("recommended|acceptable|neutral|not-recommended|warned-against");
   command->add_option("--format", options->format, "Output format (default: text)")
       ->type_name("text|markdown|json");
-  command->add_option("--language", context.language_flag,
-                      "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+  command
+      ->add_option("--language", context.language_flag,
+                   "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
       ->type_name("de|en");
   command->footer("Examples:\n"
                   "  advisor list\n"

@@ -1,10 +1,10 @@
 // `advisor recommend`: the services that fit a group's needs, best first, with every reason.
 #include <advisor/catalogue/names.hpp>
-#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/cli/profile_questions.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/engine/ranking.hpp>
@@ -36,8 +36,9 @@ void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue)
     std::vector<std::string> ids;
     for (const auto& service : tool->services)
       ids.push_back(service.id);
-    throw UsageError(fmt::format("--why-not {} names a tool with several services; name one of them: {}", id,
-                                 fmt::join(ids, ", ")));
+    throw UsageError(
+        fmt::format("--why-not {} names a tool with several services; name one of them: {}", id,
+                    fmt::join(ids, ", ")));
   }
 }
 
@@ -60,8 +61,8 @@ std::string render(const engine::Ranking& ranking, const catalogue::Catalogue& c
 void run_recommend(RecommendOptions& options, Context& context) {
   require_choice("--format", options.format, k_text_formats);
   if (options.top < 1) {
-    throw UsageError(fmt::format("invalid value \"{}\" for --top; allowed: 1 or more (or --all)",
-                                 options.top));
+    throw UsageError(
+        fmt::format("invalid value \"{}\" for --top; allowed: 1 or more (or --all)", options.top));
   }
   auto& profile_options = options.profile;
   check_profile_options(profile_options); // bad usage first, before the catalogue is read

@@ -1,7 +1,7 @@
 // advisor show ID [--format text|markdown|json] [--language de|en]
-#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/render/entry.hpp>
@@ -52,8 +52,9 @@ void setup_show(CLI::App& app, Context& context) {
       ->type_name("ID");
   command->add_option("--format", options->format, "Output format (default: text)")
       ->type_name("text|markdown|json");
-  command->add_option("--language", context.language_flag,
-                      "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+  command
+      ->add_option("--language", context.language_flag,
+                   "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
       ->type_name("de|en");
   command->footer("Examples:\n"
                   "  advisor show talky\n"

@@ -11,9 +11,8 @@ using render::CompletionArgument;
 using render::ValueKind;
 
 std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
-    return static_cast<char>(std::tolower(c));
-  });
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return text;
 }
 
@@ -74,15 +73,17 @@ void classify(const CLI::Option& option, const std::string& name, CompletionArgu
 CompletionArgument describe(const CLI::Option& option) {
   CompletionArgument argument;
   argument.description = option.get_description();
-  for (const auto& name : option.get_snames()) argument.names.push_back("-" + name);
-  for (const auto& name : option.get_lnames()) argument.names.push_back("--" + name);
+  for (const auto& name : option.get_snames())
+    argument.names.push_back("-" + name);
+  for (const auto& name : option.get_lnames())
+    argument.names.push_back("--" + name);
   if (option.get_items_expected_max() == 0) { // a flag
     argument.value = ValueKind::none;
     return argument;
   }
   if (option.nonpositional()) {
-    const std::string name = option.get_lnames().empty() ? option.get_snames().front()
-                                                         : option.get_lnames().front();
+    const std::string name =
+        option.get_lnames().empty() ? option.get_snames().front() : option.get_lnames().front();
     classify(option, name, argument);
     argument.repeatable = option.get_expected_max() > 1;
   } else {
@@ -95,7 +96,9 @@ CompletionArgument describe(const CLI::Option& option) {
   return argument;
 }
 
-bool hidden(const CLI::Option* option) { return option->get_group().empty(); }
+bool hidden(const CLI::Option* option) {
+  return option->get_group().empty();
+}
 
 } // namespace
 
@@ -103,11 +106,12 @@ render::CompletionSpec completion_spec(const CLI::App& app) {
   render::CompletionSpec spec;
   spec.program = app.get_name().empty() ? "advisor" : app.get_name();
   for (const CLI::Option* option : app.get_options()) {
-    if (!hidden(option) && option->nonpositional()) spec.global_options.push_back(describe(*option));
+    if (!hidden(option) && option->nonpositional())
+      spec.global_options.push_back(describe(*option));
   }
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App* candidate) {
          return !candidate->get_name().empty() && !candidate->get_group().empty() &&
-               !candidate->get_disabled();
+                !candidate->get_disabled();
        })) {
     render::CompletionCommand command{sub->get_name(), sub->get_description(), {}, {}};
     for (const CLI::Option* option : sub->get_options()) {

@@ -87,10 +87,13 @@ render::TextStyle Context::text_style() const {
   facts.stdout_is_terminal = stdout_is_terminal;
   facts.no_color = environment("NO_COLOR");
   facts.term = environment("TERM");
-  return {render::use_color(facts), render::terminal_width(environment("COLUMNS"), terminal_columns)};
+  return {render::use_color(facts),
+          render::terminal_width(environment("COLUMNS"), terminal_columns)};
 }
 
-Date Context::today() const { return advisor::today(environment("SOURCE_DATE_EPOCH")); }
+Date Context::today() const {
+  return advisor::today(environment("SOURCE_DATE_EPOCH"));
+}
 
 const catalogue::Catalogue& Context::catalogue() {
   if (m_catalogue) return *m_catalogue;

@@ -8,10 +8,10 @@
 #include <advisor/render/terminal.hpp>
 
 #include <iosfwd>
-#include <utility>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace advisor::cli {

@@ -39,5 +39,4 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
   return fallback; // not reached: require_choice threw
 }
 
-
 } // namespace advisor::cli

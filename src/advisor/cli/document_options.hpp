@@ -22,5 +22,4 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
                                      DocumentFormat fallback,
                                      const std::vector<std::string>& allowed_formats);
 
-
 } // namespace advisor::cli

@@ -1,7 +1,7 @@
 #include <advisor/catalogue/names.hpp>
-#include <advisor/cli/unknown_id.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/profile_options.hpp>
+#include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 
@@ -72,8 +72,8 @@ int parse_people(const std::string& text) {
   auto value = whole_number(text);
   if (!value || *value < 1 || *value > k_max_people) {
     throw UsageError(
-        fmt::format("invalid value \"{}\" for --people; allowed: a whole number from 1 to {}",
-                    text, k_max_people));
+        fmt::format("invalid value \"{}\" for --people; allowed: a whole number from 1 to {}", text,
+                    k_max_people));
   }
   return static_cast<int>(*value);
 }
@@ -105,8 +105,7 @@ int parse_duration(const std::string& text) {
   auto value = whole_number(text);
   if (!value || *value < 1 || *value > k_max_minutes) {
     throw UsageError(fmt::format(
-        "invalid value \"{}\" for --duration; allowed: minutes from 1 to {}", text,
-        k_max_minutes));
+        "invalid value \"{}\" for --duration; allowed: minutes from 1 to {}", text, k_max_minutes));
   }
   return static_cast<int>(*value);
 }

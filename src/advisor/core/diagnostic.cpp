@@ -23,21 +23,26 @@ void Diagnostics::warning(const Location& where, std::string message) {
   m_items.push_back({Severity::warning, where, std::move(message)});
 }
 
-void Diagnostics::add(Diagnostic diagnostic) { m_items.push_back(std::move(diagnostic)); }
+void Diagnostics::add(Diagnostic diagnostic) {
+  m_items.push_back(std::move(diagnostic));
+}
 
 void Diagnostics::append(const Diagnostics& other) {
   m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
-
-std::size_t Diagnostics::error_count() const {
-  return static_cast<std::size_t>(std::count_if(m_items.begin(), m_items.end(), [](const auto& d) {
-    return d.severity == Severity::error;
-  }));
+bool Diagnostics::has_errors() const {
+  return error_count() > 0;
 }
 
-std::size_t Diagnostics::warning_count() const { return m_items.size() - error_count(); }
+std::size_t Diagnostics::error_count() const {
+  return static_cast<std::size_t>(std::count_if(
+      m_items.begin(), m_items.end(), [](const auto& d) { return d.severity == Severity::error; }));
+}
+
+std::size_t Diagnostics::warning_count() const {
+  return m_items.size() - error_count();
+}
 
 void Diagnostics::sort() {
   std::stable_sort(m_items.begin(), m_items.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -6,11 +6,14 @@
 
 namespace advisor {
 
-std::string_view language_code(Language language) { return language == Language::de ? "de" : "en"; }
+std::string_view language_code(Language language) {
+  return language == Language::de ? "de" : "en";
+}
 
 std::optional<Language> parse_language(std::string_view code) {
   std::string lower;
-  for (char c : code) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : code)
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower == "de") return Language::de;
   if (lower == "en") return Language::en;
   return std::nullopt;
@@ -38,8 +41,8 @@ Environment process_environment() {
 }
 
 std::optional<Language> language_in_environment(const Environment& environment) {
-  static constexpr std::array<std::string_view, 4> k_variables = {"LANGUAGE", "LC_ALL", "LC_MESSAGES",
-                                                                  "LANG"};
+  static constexpr std::array<std::string_view, 4> k_variables = {"LANGUAGE", "LC_ALL",
+                                                                  "LC_MESSAGES", "LANG"};
   for (auto name : k_variables) {
     auto value = environment(name);
     if (!value || value->empty()) continue;

@@ -10,8 +10,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   const std::size_t width = b.size() + 1;
   std::vector<std::size_t> d((a.size() + 1) * width);
   auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
-  for (std::size_t i = 0; i <= a.size(); ++i) at(i, 0) = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) at(0, j) = j;
+  for (std::size_t i = 0; i <= a.size(); ++i)
+    at(i, 0) = i;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    at(0, j) = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -63,8 +65,8 @@ std::string did_you_mean_id(std::string_view typed, const std::vector<std::strin
     const auto part = closest_match(typed, parts);
     const auto whole = closest_match(typed, ids);
     if (part && (!whole || edit_distance(typed, *part) < edit_distance(typed, *whole))) {
-      const auto at = static_cast<std::size_t>(std::find(parts.begin(), parts.end(), *part) -
-                                               parts.begin());
+      const auto at =
+          static_cast<std::size_t>(std::find(parts.begin(), parts.end(), *part) - parts.begin());
       return fmt::format(" (did you mean \"{}\"?)", *owners[at]);
     }
   }

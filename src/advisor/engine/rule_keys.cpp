@@ -51,37 +51,36 @@ const std::vector<std::string>& threshold_keys() {
 }
 
 const std::vector<std::string>& exclusion_rules() {
-  static const std::vector<std::string> k_rules = {
-      "exclude.status.discontinued",
-      "exclude.instead-of",
-      "exclude.max_participants.below",
-      "exclude.browsers.fails",
-      "exclude.price.unknown",
-      "exclude.price.paid",
-      "exclude.price.one-off",
-      "exclude.price.amount-unknown",
-      "exclude.price.over-budget",
-      "exclude.screen_sharing.no",
-      "exclude.screen_sharing.unknown",
-      "exclude.dial_in.no",
-      "exclude.dial_in.unknown",
-      "exclude.install.yes",
-      "exclude.install.unknown",
-      "exclude.participant_account.yes",
-      "exclude.participant_account.unknown",
-      "exclude.phone_number.yes",
-      "exclude.phone_number.unknown",
-      "exclude.processing_agreement.no",
-      "exclude.processing_agreement.unknown",
-      "exclude.condition.free-tier-minutes"};
+  static const std::vector<std::string> k_rules = {"exclude.status.discontinued",
+                                                   "exclude.instead-of",
+                                                   "exclude.max_participants.below",
+                                                   "exclude.browsers.fails",
+                                                   "exclude.price.unknown",
+                                                   "exclude.price.paid",
+                                                   "exclude.price.one-off",
+                                                   "exclude.price.amount-unknown",
+                                                   "exclude.price.over-budget",
+                                                   "exclude.screen_sharing.no",
+                                                   "exclude.screen_sharing.unknown",
+                                                   "exclude.dial_in.no",
+                                                   "exclude.dial_in.unknown",
+                                                   "exclude.install.yes",
+                                                   "exclude.install.unknown",
+                                                   "exclude.participant_account.yes",
+                                                   "exclude.participant_account.unknown",
+                                                   "exclude.phone_number.yes",
+                                                   "exclude.phone_number.unknown",
+                                                   "exclude.processing_agreement.no",
+                                                   "exclude.processing_agreement.unknown",
+                                                   "exclude.condition.free-tier-minutes"};
   return k_rules;
 }
 
 const std::vector<std::string>& warning_rules() {
   static const std::vector<std::string> k_rules = {
-      "warn.status.uncertain",       "warn.status.unknown",      "warn.assessment.age",
-      "warn.people.beyond-seen",     "warn.browser.limited",     "warn.browser-degrades-above",
-      "warn.free-tier-minutes",      "warn.free-tier-paid-plan", "warn.room-expires-days",
+      "warn.status.uncertain",   "warn.status.unknown",      "warn.assessment.age",
+      "warn.people.beyond-seen", "warn.browser.limited",     "warn.browser-degrades-above",
+      "warn.free-tier-minutes",  "warn.free-tier-paid-plan", "warn.room-expires-days",
       "warn.reviewed.age"};
   return k_rules;
 }

@@ -5,7 +5,6 @@
 
 namespace advisor::render {
 
-
 std::string pad_right(std::string_view text, std::size_t width) {
   std::string result(text);
   const std::size_t used = display_width(text);
@@ -28,7 +27,8 @@ std::string align_columns(const std::vector<std::vector<std::string>>& rows) {
       const bool last = i + 1 == row.size();
       line += last ? row[i] : pad_right(row[i], widths[i]) + "  ";
     }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
+    while (!line.empty() && line.back() == ' ')
+      line.pop_back();
     result += line + '\n';
   }
   return result;
@@ -39,12 +39,24 @@ std::string markdown_escape(std::string_view text) {
   result.reserve(text.size());
   for (char c : text) {
     switch (c) {
-    case '|': case '*': case '_': case '`': case '[': case ']': case '<': case '>': case '\\':
+    case '|':
+    case '*':
+    case '_':
+    case '`':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '\\':
       result += '\\';
       result += c;
       break;
-    case '\n': case '\r': result += ' '; break;
-    default: result += c;
+    case '\n':
+    case '\r':
+      result += ' ';
+      break;
+    default:
+      result += c;
     }
   }
   return result;
@@ -54,13 +66,16 @@ std::string markdown_table(const std::vector<std::string>& header,
                            const std::vector<std::vector<std::string>>& rows) {
   auto line = [](const std::vector<std::string>& cells) {
     std::string result = "|";
-    for (const auto& cell : cells) result += " " + markdown_escape(cell) + " |";
+    for (const auto& cell : cells)
+      result += " " + markdown_escape(cell) + " |";
     return result + "\n";
   };
   std::string result = line(header) + "|";
-  for (std::size_t i = 0; i < header.size(); ++i) result += " --- |";
+  for (std::size_t i = 0; i < header.size(); ++i)
+    result += " --- |";
   result += "\n";
-  for (const auto& row : rows) result += line(row);
+  for (const auto& row : rows)
+    result += line(row);
   return result;
 }
 

@@ -42,9 +42,10 @@ std::string table_line(const std::vector<std::string>& cells) {
 std::string render_compare_markdown(const CompareTable& table, Language language) {
   const bool de = language == Language::de;
   std::vector<std::string> names;
-  for (const auto& name : table.names) names.push_back(markdown_escape(name));
-  std::string out = fmt::format("# {}: {}\n\n", de ? "Vergleich" : "Comparison",
-                                fmt::join(names, ", "));
+  for (const auto& name : table.names)
+    names.push_back(markdown_escape(name));
+  std::string out =
+      fmt::format("# {}: {}\n\n", de ? "Vergleich" : "Comparison", fmt::join(names, ", "));
   std::vector<std::string> header{de ? "Angabe" : "Fact"};
   header.insert(header.end(), names.begin(), names.end());
   out += table_line(header);
@@ -53,7 +54,8 @@ std::string render_compare_markdown(const CompareTable& table, Language language
   for (const auto& row : table.rows) {
     const std::string name = markdown_escape(row.name.in(language));
     std::vector<std::string> cells{row.differs ? "**" + name + "**" : name};
-    for (const auto& cell : row.cells) cells.push_back(cell_markdown(cell, language));
+    for (const auto& cell : row.cells)
+      cells.push_back(cell_markdown(cell, language));
     out += table_line(cells);
     any_difference = any_difference || row.differs;
   }
@@ -78,7 +80,8 @@ std::string render_compare_json(const CompareTable& table, Language language) {
   json["rows"] = nlohmann::ordered_json::array();
   for (const auto& row : table.rows) {
     nlohmann::ordered_json values = nlohmann::ordered_json::array();
-    for (const auto& cell : row.cells) values.push_back(cell_json(cell, language));
+    for (const auto& cell : row.cells)
+      values.push_back(cell_json(cell, language));
     json["rows"].push_back({{"key", row.key},
                             {"name", row.name.in(language)},
                             {"differs", row.differs},

@@ -24,7 +24,9 @@ FactView single(std::string key, Text name, Text words, std::string raw,
   return view;
 }
 
-Text assessment_name() { return {"Letzte Bewertung", "Latest assessment"}; }
+Text assessment_name() {
+  return {"Letzte Bewertung", "Latest assessment"};
+}
 
 // The newest assessment of an entry as a fact: "red (Berlin data protection commissioner)".
 FactView latest_assessment(const Catalogue& catalogue, const Entry& entry) {
@@ -43,9 +45,10 @@ FactView latest_assessment(const Catalogue& catalogue, const Entry& entry) {
   const Text rating = label(latest->rating);
   Provenance provenance = latest->provenance;
   provenance.date = latest->date;
-  return single("assessment", assessment_name(),
-                {fmt::format("{} ({})", rating.de, by.de), fmt::format("{} ({})", rating.en, by.en)},
-                std::string(name_of(latest->rating)), provenance);
+  return single(
+      "assessment", assessment_name(),
+      {fmt::format("{} ({})", rating.de, by.de), fmt::format("{} ({})", rating.en, by.en)},
+      std::string(name_of(latest->rating)), provenance);
 }
 
 // Returns true when the newest statements of the views do not all say the same.
@@ -71,7 +74,8 @@ CompareTable compare_entries(const Catalogue& catalogue, const std::vector<const
                             std::string(name_of(entry->category))));
     column.push_back(describe("verdict", entry->verdict));
     column.push_back(describe("status", entry->status));
-    for (auto& fact : describe_facts(entry->facts)) column.push_back(std::move(fact));
+    for (auto& fact : describe_facts(entry->facts))
+      column.push_back(std::move(fact));
     column.push_back(latest_assessment(catalogue, *entry));
     const std::string reviewed = format_date(entry->reviewed);
     column.push_back(
@@ -83,7 +87,8 @@ CompareTable compare_entries(const Catalogue& catalogue, const std::vector<const
     CompareRow compare_row;
     compare_row.key = columns.front()[row].key;
     compare_row.name = columns.front()[row].name;
-    for (auto& column : columns) compare_row.cells.push_back(std::move(column[row]));
+    for (auto& column : columns)
+      compare_row.cells.push_back(std::move(column[row]));
     compare_row.differs = values_differ(compare_row.cells);
     table.rows.push_back(std::move(compare_row));
   }

@@ -9,12 +9,12 @@
 namespace advisor::render {
 namespace {
 
-constexpr std::size_t k_gap = 2;            // spaces between columns
-constexpr std::size_t k_marker = 2;         // "* " before every row
+constexpr std::size_t k_gap = 2;             // spaces between columns
+constexpr std::size_t k_marker = 2;          // "* " before every row
 constexpr std::size_t k_max_name_width = 22; // the fact column never takes more
 constexpr std::size_t k_min_name_width = 12;
-constexpr std::size_t k_min_column = 6;     // an entry column never gets less (may overflow)
-constexpr std::size_t k_max_word = 24;      // longer words (addresses) are cut, not made room for
+constexpr std::size_t k_min_column = 6; // an entry column never gets less (may overflow)
+constexpr std::size_t k_max_word = 24;  // longer words (addresses) are cut, not made room for
 
 // The value of a cell: the newest statement in words and its date, or "unknown".
 std::string cell_text(const FactView& fact, Language language) {
@@ -29,7 +29,8 @@ std::string cell_text(const FactView& fact, Language language) {
 
 std::size_t widest_word(std::string_view text) {
   std::size_t widest = 0;
-  for (const auto& line : wrap_lines(text, 1)) widest = std::max(widest, display_width(line));
+  for (const auto& line : wrap_lines(text, 1))
+    widest = std::max(widest, display_width(line));
   return widest;
 }
 
@@ -73,7 +74,8 @@ void append_row(std::string& out, std::string_view marker,
                 const std::vector<std::vector<std::string>>& cells,
                 const std::vector<std::size_t>& widths, const TextStyle& style, bool bold) {
   std::size_t height = 0;
-  for (const auto& cell : cells) height = std::max(height, cell.size());
+  for (const auto& cell : cells)
+    height = std::max(height, cell.size());
   for (std::size_t line = 0; line < height; ++line) {
     std::string text = line == 0 ? std::string(marker) : std::string(k_marker, ' ');
     std::string pending; // padding, written only when something follows
@@ -108,7 +110,8 @@ std::string render_compare_text(const CompareTable& table, Language language,
   name_width = std::min(name_width, k_max_name_width);
   const std::size_t fixed = k_marker + count * k_gap;
   const std::size_t usable = style.width > fixed ? style.width - fixed : 0;
-  if (count > 0) name_width = std::min(name_width, std::max(k_min_name_width, usable / (count + 1)));
+  if (count > 0)
+    name_width = std::min(name_width, std::max(k_min_name_width, usable / (count + 1)));
 
   // Entry columns: what their longest cell wants, shared fairly in what is left.
   std::vector<std::size_t> wanted(count, 0);
@@ -123,7 +126,8 @@ std::string render_compare_text(const CompareTable& table, Language language,
     widths.push_back(width);
   }
   std::vector<std::size_t> words{widest_word(fact_header)};
-  for (const auto& row : table.rows) words[0] = std::max(words[0], widest_word(row.name.in(language)));
+  for (const auto& row : table.rows)
+    words[0] = std::max(words[0], widest_word(row.name.in(language)));
   for (std::size_t i = 0; i < count; ++i) {
     std::size_t widest = widest_word(table.names[i]);
     for (const auto& row : table.rows) {
@@ -134,7 +138,8 @@ std::string render_compare_text(const CompareTable& table, Language language,
   fit_longest_words(widths, words);
 
   std::vector<std::string> names;
-  for (std::size_t i = 0; i < count; ++i) names.push_back(table.names[i]);
+  for (std::size_t i = 0; i < count; ++i)
+    names.push_back(table.names[i]);
   std::string out = wrap(fmt::format(fmt::runtime(de ? "Vergleich: {}" : "Comparison: {}"),
                                      fmt::join(names, ", ")),
                          style.width) +
@@ -165,10 +170,11 @@ std::string render_compare_text(const CompareTable& table, Language language,
                 style.width) +
            "\n";
   }
-  out += wrap(de ? "Datum in Klammern: Stand der Quelle. Quellen und Verlauf: advisor show ID"
-                 : "Date in brackets: when the source said so. Sources and history: advisor show ID",
-              style.width) +
-         "\n";
+  out +=
+      wrap(de ? "Datum in Klammern: Stand der Quelle. Quellen und Verlauf: advisor show ID"
+              : "Date in brackets: when the source said so. Sources and history: advisor show ID",
+           style.width) +
+      "\n";
   return out;
 }
 

@@ -23,12 +23,16 @@ std::string value_flags(const CompletionArgument& argument, bool option) {
   case ValueKind::choices:
     return fmt::format("{} -a {}", require,
                        fish_quote(fmt::format("{}", fmt::join(argument.choices, " "))));
-  case ValueKind::ids: return require + " -a '(__advisor_ids)'";
-  case ValueKind::files: return option ? " -r -F" : " -F";
+  case ValueKind::ids:
+    return require + " -a '(__advisor_ids)'";
+  case ValueKind::files:
+    return option ? " -r -F" : " -F";
   case ValueKind::directories:
     return require + " -a '(__fish_complete_directories (commandline -ct))'";
-  case ValueKind::text: return require;
-  case ValueKind::none: break;
+  case ValueKind::text:
+    return require;
+  case ValueKind::none:
+    break;
   }
   return "";
 }
@@ -54,13 +58,14 @@ std::string value_option_names(const std::vector<CompletionArgument>& options,
   std::vector<std::string> names;
   for (const auto& option : options) {
     if (option.value == ValueKind::none) continue;
-    for (const auto& name : option.names) names.push_back(fish_quote(name + std::string(suffix)));
+    for (const auto& name : option.names)
+      names.push_back(fish_quote(name + std::string(suffix)));
   }
-  return names.empty() ? std::string("__advisor_none__")
-                       : fmt::format("{}", fmt::join(names, " "));
+  return names.empty() ? std::string("__advisor_none__") : fmt::format("{}", fmt::join(names, " "));
 }
 
-constexpr std::string_view k_functions = R"script(# Prints the command typed so far (the first word that is neither an option nor its value).
+constexpr std::string_view k_functions =
+    R"script(# Prints the command typed so far (the first word that is neither an option nor its value).
 function __advisor_command
     set -l skip 0
     for word in (commandline -opc)[2..-1]
@@ -127,7 +132,8 @@ std::string render_fish_completion(const CompletionSpec& spec) {
   out += replace_all(functions, "{IDS}", spec.ids_command);
 
   out += fmt::format("complete -c {} -f\n\n# Global options\n", spec.program);
-  for (const auto& option : spec.global_options) out += option_line(spec.program, "", option);
+  for (const auto& option : spec.global_options)
+    out += option_line(spec.program, "", option);
   out += "\n# Commands\n";
   for (const auto& command : spec.commands) {
     out += fmt::format("complete -c {} -n __advisor_needs_command -a {} -d {}\n", spec.program,
@@ -136,7 +142,8 @@ std::string render_fish_completion(const CompletionSpec& spec) {
   for (const auto& command : spec.commands) {
     const std::string condition = "__advisor_using_command " + command.name;
     out += fmt::format("\n# {} {}\n", spec.program, command.name);
-    for (const auto& option : command.options) out += option_line(spec.program, condition, option);
+    for (const auto& option : command.options)
+      out += option_line(spec.program, condition, option);
     // fish cannot tell positions apart cheaply: offer the first positional's values.
     if (!command.positionals.empty() && command.positionals.front().value != ValueKind::text) {
       out += fmt::format("complete -c {} -n {}{}\n", spec.program, fish_quote(condition),

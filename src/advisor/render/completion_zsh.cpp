@@ -19,12 +19,17 @@ std::string escape_description(std::string_view text) {
 
 std::string action(const CompletionArgument& argument) {
   switch (argument.value) {
-  case ValueKind::choices: return fmt::format("({})", fmt::join(argument.choices, " "));
-  case ValueKind::ids: return "_advisor_ids";
-  case ValueKind::files: return "_files";
-  case ValueKind::directories: return "_files -/";
+  case ValueKind::choices:
+    return fmt::format("({})", fmt::join(argument.choices, " "));
+  case ValueKind::ids:
+    return "_advisor_ids";
+  case ValueKind::files:
+    return "_files";
+  case ValueKind::directories:
+    return "_files -/";
   case ValueKind::none:
-  case ValueKind::text: break;
+  case ValueKind::text:
+    break;
   }
   return " ";
 }
@@ -57,15 +62,16 @@ std::string positional_specs(const CompletionCommand& command, std::string_view 
   for (std::size_t i = 0; i < command.positionals.size(); ++i) {
     const auto& positional = command.positionals[i];
     const std::string position = positional.repeatable ? "*" : std::to_string(i + 1);
-    out += fmt::format("{}{} \\\n", indent,
-                       shell_quote(position + ":" + value_name(positional) + ":" +
-                                   action(positional)));
+    out += fmt::format(
+        "{}{} \\\n", indent,
+        shell_quote(position + ":" + value_name(positional) + ":" + action(positional)));
     if (positional.repeatable) break;
   }
   return out;
 }
 
-constexpr std::string_view k_ids_function = R"script(# Adds every id, asking the advisor itself with the global options typed so far, so that
+constexpr std::string_view k_ids_function =
+    R"script(# Adds every id, asking the advisor itself with the global options typed so far, so that
 # --catalogue and overlays count.
 _advisor_ids() {
   local -a args ids
@@ -92,7 +98,8 @@ std::string pattern(const std::vector<CompletionArgument>& options, std::string_
   std::vector<std::string> names;
   for (const auto& option : options) {
     if (option.value == ValueKind::none) continue;
-    for (const auto& name : option.names) names.push_back(name + std::string(suffix));
+    for (const auto& name : option.names)
+      names.push_back(name + std::string(suffix));
   }
   if (names.empty()) return "__advisor_none__";
   return fmt::format("{}", fmt::join(names, "|"));
@@ -114,7 +121,8 @@ std::string render_zsh_completion(const CompletionSpec& spec) {
   out += replace_all(ids, "{IDS}", spec.ids_command);
 
   std::string globals;
-  for (const auto& option : spec.global_options) globals += option_specs(option, "    ");
+  for (const auto& option : spec.global_options)
+    globals += option_specs(option, "    ");
 
   out += "_advisor() {\n"
          "  local curcontext=$curcontext state state_descr line ret=1\n"

@@ -54,15 +54,21 @@ EntryDocument gather_entry(const Catalogue& catalogue, const Entry& entry) {
 
   std::vector<std::string> ids = entry.sources;
   auto cite_view = [&ids](const FactView& view) {
-    for (const auto& statement : view.history) cite(ids, statement.provenance.source);
+    for (const auto& statement : view.history)
+      cite(ids, statement.provenance.source);
   };
   cite_view(document.verdict);
   cite_view(document.status);
-  for (const auto& fact : document.facts) cite_view(fact.view);
-  for (const auto& assessment : entry.assessments) cite(ids, assessment.provenance.source);
-  for (const auto& condition : entry.conditions) cite(ids, condition.provenance.source);
-  for (const auto& change : entry.changes) cite(ids, change.provenance.source);
-  for (const auto& id : ids) document.sources.push_back({id, catalogue.find_source(id)});
+  for (const auto& fact : document.facts)
+    cite_view(fact.view);
+  for (const auto& assessment : entry.assessments)
+    cite(ids, assessment.provenance.source);
+  for (const auto& condition : entry.conditions)
+    cite(ids, condition.provenance.source);
+  for (const auto& change : entry.changes)
+    cite(ids, change.provenance.source);
+  for (const auto& id : ids)
+    document.sources.push_back({id, catalogue.find_source(id)});
   return document;
 }
 
@@ -86,8 +92,8 @@ const Text& entry_label(std::string_view key) {
       {"address", {"Adresse", "Address"}},
       {"assessments", {"Bewertungen", "Assessments"}},
       {"category", {"Kategorie", "Category"}},
-      {"changes", {"Änderungen seit der ursprünglichen Liste (S0)",
-                   "Changes since the original list (S0)"}},
+      {"changes",
+       {"Änderungen seit der ursprünglichen Liste (S0)", "Changes since the original list (S0)"}},
       {"conditions", {"Besonderheiten", "Conditions"}},
       {"facts", {"Angaben", "Facts"}},
       {"finding", {"Ergebnis", "Finding"}},

@@ -29,7 +29,7 @@ struct EntryDocument {
   const std::vector<catalogue::Entry>* services = nullptr; // a tool's services (may be empty)
   FactView verdict;
   FactView status;
-  std::vector<EntryFact> facts;    // in the order of docs/catalogue.md
+  std::vector<EntryFact> facts;     // in the order of docs/catalogue.md
   std::vector<CitedSource> sources; // the entry's sources, then any other source it cites
 };
 

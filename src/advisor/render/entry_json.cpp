@@ -13,7 +13,9 @@ namespace {
 // Version of the shape below; raised when a key changes meaning or goes away.
 constexpr int k_schema_version = 1;
 
-json name_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+json name_or_null(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
 
 template <class T> json current_name(const Fact<T>& fact) {
   if (!fact.known()) return nullptr;
@@ -40,12 +42,16 @@ json condition_json(const Condition& condition, Language language) {
   json item = json::object();
   item["kind"] = std::string(name_of(condition.kind));
   switch (condition.kind) {
-  case ConditionKind::free_tier_minutes: item["minutes"] = condition.minutes; break;
+  case ConditionKind::free_tier_minutes:
+    item["minutes"] = condition.minutes;
+    break;
   case ConditionKind::browser_degrades_above:
     item["browser"] = std::string(name_of(condition.browser));
     item["people"] = condition.people;
     break;
-  case ConditionKind::room_expires_days: item["days"] = condition.days; break;
+  case ConditionKind::room_expires_days:
+    item["days"] = condition.days;
+    break;
   }
   item["text"] = describe_condition(condition).in(language);
   item["provenance"] = provenance_json(condition.provenance, language);
@@ -60,8 +66,8 @@ json sources_json(const EntryDocument& document) {
     const Source* source = cited.source;
     item["title"] = source != nullptr ? name_or_null(source->title) : json(nullptr);
     item["publisher"] = source != nullptr ? name_or_null(source->publisher) : json(nullptr);
-    item["date"] = source != nullptr && source->date ? json(format_date(*source->date))
-                                                     : json(nullptr);
+    item["date"] =
+        source != nullptr && source->date ? json(format_date(*source->date)) : json(nullptr);
     item["url"] = source != nullptr ? name_or_null(source->url) : json(nullptr);
     sources.push_back(std::move(item));
   }

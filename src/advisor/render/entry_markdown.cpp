@@ -77,10 +77,9 @@ public:
     if (entry.assessments.empty()) return {};
     std::string out = "\n## " + label("assessments") + "\n\n";
     for (const auto& assessment : entry.assessments) {
-      out += fmt::format(
-          "- **{}, {}:** {}\n", format_date(assessment.date),
-          markdown_escape(assessor_name(m_catalogue, assessment.by, m_language)),
-          markdown_escape(render::label(assessment.rating).in(m_language)));
+      out += fmt::format("- **{}, {}:** {}\n", format_date(assessment.date),
+                         markdown_escape(assessor_name(m_catalogue, assessment.by, m_language)),
+                         markdown_escape(render::label(assessment.rating).in(m_language)));
       if (!assessment.scope.empty()) {
         out += "  " + item(label("scope"), markdown_escape(assessment.scope.in(m_language)));
       }
@@ -95,9 +94,9 @@ public:
     if (entry.conditions.empty()) return {};
     std::string out = "\n## " + label("conditions") + "\n\n";
     for (const auto& condition : entry.conditions) {
-      out += fmt::format("- {} ({})\n",
-                         markdown_escape(describe_condition(condition).in(m_language)),
-                         markdown_escape(format_provenance(condition.provenance, m_language)));
+      out +=
+          fmt::format("- {} ({})\n", markdown_escape(describe_condition(condition).in(m_language)),
+                      markdown_escape(format_provenance(condition.provenance, m_language)));
     }
     return out;
   }

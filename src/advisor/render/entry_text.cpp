@@ -41,8 +41,8 @@ public:
     std::string out = title + "\n" + std::string(display_width(title), '=') + "\n";
     Rows rows;
     if (document.tool != nullptr) {
-      rows.push_back({label("service_of") + ":",
-                      document.tool->name + " (" + document.tool->id + ")"});
+      rows.push_back(
+          {label("service_of") + ":", document.tool->name + " (" + document.tool->id + ")"});
     }
     rows.push_back({label("category") + ":", render::label(entry.category).in(m_language)});
     if (!entry.url.empty()) rows.push_back({label("address") + ":", entry.url});
@@ -129,9 +129,9 @@ public:
         continue;
       }
       const Source& source = *cited.source;
-      rows.push_back({"  " + cited.id,
-                      fmt::format("{} — {}, {}", source.title, source.publisher,
-                                  format_date_or_unknown(source.date, m_language))});
+      rows.push_back(
+          {"  " + cited.id, fmt::format("{} — {}, {}", source.title, source.publisher,
+                                        format_date_or_unknown(source.date, m_language))});
       if (!source.url.empty()) rows.push_back({"", source.url});
     }
     return "\n" + label("sources") + "\n" + align_columns(rows);

@@ -25,8 +25,7 @@ nlohmann::ordered_json text_json(const Text& text, Language language);
 
 // Returns where a statement comes from: {"source", "date" (null when unknown), "confidence",
 // "note" (null when none)}.
-nlohmann::ordered_json provenance_json(const catalogue::Provenance& provenance,
-                                       Language language);
+nlohmann::ordered_json provenance_json(const catalogue::Provenance& provenance, Language language);
 
 // Returns one fact as the object described above.
 nlohmann::ordered_json fact_json(const FactView& fact, Language language);

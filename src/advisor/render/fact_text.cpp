@@ -24,7 +24,9 @@ Text name_of_key(std::string_view key) {
   return fact_name(key);
 }
 
-Text same_in_both(std::string text) { return {text, text}; }
+Text same_in_both(std::string text) {
+  return {text, text};
+}
 
 // Builds a view from a typed fact; `words` and `raw` turn one statement into its two spellings.
 template <class T, class Words, class Raw>

@@ -34,11 +34,11 @@ struct ServiceChoice {
 struct GuideView {
   const catalogue::Entry* entry = nullptr;
   Audience audience = Audience::everyone;
-  std::vector<GuideSection> sections;   // empty when the catalogue has no steps for it
-  std::optional<Date> checked;          // when the steps were last checked
-  std::vector<ServiceChoice> services;  // for a tool with several services
-  std::vector<Text> notices;            // warnings to read first: discontinued, uncertain, old
-  bool discontinued = false;            // then `notices` says what replaced it
+  std::vector<GuideSection> sections;  // empty when the catalogue has no steps for it
+  std::optional<Date> checked;         // when the steps were last checked
+  std::vector<ServiceChoice> services; // for a tool with several services
+  std::vector<Text> notices;           // warnings to read first: discontinued, uncertain, old
+  bool discontinued = false;           // then `notices` says what replaced it
 };
 
 // Returns the guide of `entry`: its own steps, else (for a service) its tool's. The steps shown

@@ -22,7 +22,8 @@ std::vector<std::string> addresses(const GuideView& view, Language language) {
   for (const auto& section : view.sections) {
     for (const auto& step : section.steps) {
       const std::string& text = step.in(language);
-      for (const auto& span : find_urls(text)) add(text.substr(span.start, span.length));
+      for (const auto& span : find_urls(text))
+        add(text.substr(span.start, span.length));
     }
   }
   return result;
@@ -49,23 +50,26 @@ std::string guide_body_html(const GuideView& view, Language language,
   if (!entry.summary.in(language).empty()) {
     out += "<p class=\"summary\">" + html_with_links(entry.summary.in(language)) + "</p>\n";
   }
-  if (view.checked) out += "<p class=\"meta\">" + escape_html(checked_line(view, language)) + "</p>\n";
+  if (view.checked)
+    out += "<p class=\"meta\">" + escape_html(checked_line(view, language)) + "</p>\n";
   std::string notices;
   for (const auto& notice : view.notices) {
-    if (!notice.in(language).empty()) notices += "<p>" + html_with_links(notice.in(language)) + "</p>";
+    if (!notice.in(language).empty())
+      notices += "<p>" + html_with_links(notice.in(language)) + "</p>";
   }
   if (!notices.empty()) {
     out += fmt::format("<div class=\"notice\"><strong>{}</strong>{}</div>\n",
                        de ? "Wichtig:" : "Important:", notices);
   }
   if (!view.discontinued) {
-    for (const auto& url : addresses(view, language)) out += address_box(url, language);
+    for (const auto& url : addresses(view, language))
+      out += address_box(url, language);
   }
   if (entry.url.empty() && !entry.hosting.in(language).empty() &&
       view.audience != Audience::participant) {
-    out += fmt::format("<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
-                       de ? "Wo es das gibt:" : "Where to get it:",
-                       html_with_links(entry.hosting.in(language)));
+    out += fmt::format(
+        "<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
+        de ? "Wo es das gibt:" : "Where to get it:", html_with_links(entry.hosting.in(language)));
   }
   out += after_addresses;
   if (!view.services.empty()) {
@@ -100,7 +104,8 @@ std::string guide_body_html(const GuideView& view, Language language,
 
 std::string render_guide_html(const GuideView& view, Language language) {
   const std::string title = guide_title(view, language);
-  const std::string body = "<h1>" + escape_html(title) + "</h1>\n" + guide_body_html(view, language);
+  const std::string body =
+      "<h1>" + escape_html(title) + "</h1>\n" + guide_body_html(view, language);
   return html_page(language_code(language), title, body);
 }
 

@@ -16,8 +16,8 @@ std::string guide_body_markdown(const GuideView& view, Language language,
   if (view.checked) out += markdown_text(checked_line(view, language)) + "\n\n";
   for (const auto& notice : view.notices) {
     if (notice.in(language).empty()) continue;
-    out += fmt::format("> **{}** {}\n\n", de ? "Wichtig:" : "Important:",
-                       markdown_text(notice.in(language)));
+    out += fmt::format("> **{}** {}\n\n",
+                       de ? "Wichtig:" : "Important:", markdown_text(notice.in(language)));
   }
   if (!entry.url.empty() && !view.discontinued) {
     out += (de ? "**Adresse:** " : "**Address:** ") + markdown_text(entry.url) + "\n\n";
@@ -50,14 +50,16 @@ std::string guide_body_markdown(const GuideView& view, Language language,
     }
     out += "\n";
   }
-  while (out.ends_with("\n\n\n")) out.pop_back();
+  while (out.ends_with("\n\n\n"))
+    out.pop_back();
   return out;
 }
 
 std::string render_guide_markdown(const GuideView& view, Language language) {
   std::string out = "# " + markdown_text(guide_title(view, language)) + "\n\n" +
                     guide_body_markdown(view, language);
-  while (out.ends_with("\n\n")) out.pop_back();
+  while (out.ends_with("\n\n"))
+    out.pop_back();
   return out;
 }
 

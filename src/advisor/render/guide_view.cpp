@@ -18,17 +18,20 @@ namespace {
 constexpr int k_stale_months = 24;
 
 Text section_title(std::string_view key, Category category) {
-  if (key == "precautions") return {"Datenschutz: darauf sollten Sie achten",
-                                    "Privacy: what to keep in mind"};
-  if (key == "organiser") return {"Wer einlädt: vorbereiten und einladen",
-                                  "For the organiser: prepare and invite"};
-  if (key == "participant") return {"Wer teilnimmt: so kommen Sie dazu",
-                                    "For participants: how to join"};
+  if (key == "precautions")
+    return {"Datenschutz: darauf sollten Sie achten", "Privacy: what to keep in mind"};
+  if (key == "organiser")
+    return {"Wer einlädt: vorbereiten und einladen", "For the organiser: prepare and invite"};
+  if (key == "participant")
+    return {"Wer teilnimmt: so kommen Sie dazu", "For participants: how to join"};
   if (key == "during") {
     switch (category) {
-    case Category::messenger: return {"Im Gebrauch", "Using it"};
-    case Category::scheduling: return {"Während die Umfrage läuft", "While the poll is open"};
-    default: return {"Während des Treffens", "During the meeting"};
+    case Category::messenger:
+      return {"Im Gebrauch", "Using it"};
+    case Category::scheduling:
+      return {"Während die Umfrage läuft", "While the poll is open"};
+    default:
+      return {"Während des Treffens", "During the meeting"};
     }
   }
   if (key == "leaving") return {"Zum Schluss", "At the end"};
@@ -68,10 +71,10 @@ std::string add_note(std::string sentence, const Text& note, Language language) 
 Text replacement(const catalogue::Catalogue& catalogue, const std::string& replaced_by) {
   if (replaced_by.empty()) return {};
   if (const Entry* other = catalogue.find(replaced_by)) {
-    return {fmt::format(" Stattdessen gibt es {} (Anleitung: advisor guide {}).", other->name,
-                        other->id),
-            fmt::format(" It was replaced by {} (steps: advisor guide {}).", other->name,
-                        other->id)};
+    return {
+        fmt::format(" Stattdessen gibt es {} (Anleitung: advisor guide {}).", other->name,
+                    other->id),
+        fmt::format(" It was replaced by {} (steps: advisor guide {}).", other->name, other->id)};
   }
   return {fmt::format(" Stattdessen gibt es {}.", replaced_by),
           fmt::format(" It was replaced by {}.", replaced_by)};
@@ -120,8 +123,8 @@ std::optional<Text> language_notice(const Entry& entry) {
   if (has_de && has_en) return std::nullopt;
   const Text names = joined_language_names(codes);
   // Each language version only mentions the problem when it concerns its readers.
-  return Text{has_de ? "" : fmt::format("Die Seiten von {} gibt es nur auf {}.", entry.name,
-                                        names.de),
+  return Text{has_de ? ""
+                     : fmt::format("Die Seiten von {} gibt es nur auf {}.", entry.name, names.de),
               has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
 }
 
@@ -155,8 +158,7 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
   view.entry = &entry;
   view.audience = audience;
   view.notices = status_notices(catalogue, entry);
-  view.discontinued =
-      entry.status.known() && entry.status.current().value == Status::discontinued;
+  view.discontinued = entry.status.known() && entry.status.current().value == Status::discontinued;
   if (const auto* tool = catalogue.find_tool(entry.id); tool != nullptr) {
     for (const auto& service : tool->services) {
       ServiceChoice choice{service.id, service.name, service.url, {}};
@@ -188,7 +190,8 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
     add_section(view, "organiser", guide->organiser, true);
   }
   if (audience != Audience::organiser) add_section(view, "participant", guide->participant, true);
-  if (audience == Audience::participant) add_section(view, "precautions", guide->precautions, false);
+  if (audience == Audience::participant)
+    add_section(view, "precautions", guide->precautions, false);
   add_section(view, "during", guide->during, false);
   add_section(view, "leaving", guide->leaving, false);
   add_section(view, "troubleshooting", guide->troubleshooting, false);
@@ -203,7 +206,8 @@ std::string guide_title(const GuideView& view, Language language) {
                                     : name + ": how to set up and invite";
   case Audience::participant:
     return language == Language::de ? name + ": so nehmen Sie teil" : name + ": how to take part";
-  case Audience::everyone: break;
+  case Audience::everyone:
+    break;
   }
   return language == Language::de ? name + ": Schritt für Schritt" : name + ": step by step";
 }
@@ -239,8 +243,7 @@ std::string no_steps_line(const GuideView& view, Language language) {
   return language == Language::de
              ? fmt::format("Für {} enthält der Katalog noch keine Schritt-für-Schritt-Anleitung.",
                            view.entry->name)
-             : fmt::format("The catalogue has no step-by-step guide for {} yet.",
-                           view.entry->name);
+             : fmt::format("The catalogue has no step-by-step guide for {} yet.", view.entry->name);
 }
 
 } // namespace advisor::render

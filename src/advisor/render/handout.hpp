@@ -23,13 +23,13 @@ struct Footer {
 
 struct HandoutView {
   GuideView guide;
-  Text category_name;               // "Videokonferenzen" / "Video conferencing"
-  std::vector<Text> category_tips;  // advice of the service's category
-  std::vector<Text> general_tips;   // advice for every category
-  std::vector<Text> fill_in;        // labels of the lines the group leader fills in by hand
-  std::vector<Text> reasons;        // why this service was chosen (from a query); may be empty
+  Text category_name;              // "Videokonferenzen" / "Video conferencing"
+  std::vector<Text> category_tips; // advice of the service's category
+  std::vector<Text> general_tips;  // advice for every category
+  std::vector<Text> fill_in;       // labels of the lines the group leader fills in by hand
+  std::vector<Text> reasons;       // why this service was chosen (from a query); may be empty
   Footer footer;
-  std::optional<Date> date;         // printed only when asked for
+  std::optional<Date> date; // printed only when asked for
 };
 
 // Returns the handout for `entry`. Throws UsageError when `entry` is a tool with several services

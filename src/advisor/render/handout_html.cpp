@@ -6,14 +6,15 @@ namespace {
 
 std::string points(const std::vector<Text>& items, Language language) {
   std::string out = "<ul class=\"points\">\n";
-  for (const auto& item : items) out += "<li>" + html_with_links(item.in(language)) + "</li>\n";
+  for (const auto& item : items)
+    out += "<li>" + html_with_links(item.in(language)) + "</li>\n";
   return out + "</ul>\n";
 }
 
 std::string fill_in_box(const HandoutView& view, Language language) {
   if (view.fill_in.empty()) return {};
-  std::string out = "<div class=\"fill-in\">\n<h3>" + escape_html(fill_in_title(language)) +
-                    "</h3>\n";
+  std::string out =
+      "<div class=\"fill-in\">\n<h3>" + escape_html(fill_in_title(language)) + "</h3>\n";
   for (const auto& label : view.fill_in) {
     out += "<p>" + escape_html(label.in(language)) + ":</p><div class=\"line\"></div>\n";
   }
@@ -24,7 +25,8 @@ std::string footer_html(const Footer& footer) {
   if (footer.empty()) return {};
   std::string out = "<div class=\"footer\">\n";
   if (!footer.name.empty()) out += "<p><strong>" + escape_html(footer.name) + "</strong></p>\n";
-  for (const auto& line : footer.contact) out += "<p>" + html_with_links(line) + "</p>\n";
+  for (const auto& line : footer.contact)
+    out += "<p>" + html_with_links(line) + "</p>\n";
   if (!footer.address.empty()) out += "<p>" + escape_html(footer.address) + "</p>\n";
   return out + "</div>\n";
 }
@@ -46,7 +48,8 @@ std::string render_handout_html(const HandoutView& view, Language language) {
     body += "<p class=\"contact\">" + escape_html(contact_prefix(language)) + lines + "</p>\n";
   }
   body += "<h1>" + escape_html(title) + "</h1>\n";
-  if (view.date) body += "<p class=\"meta\">" + escape_html(handout_date_line(view, language)) + "</p>\n";
+  if (view.date)
+    body += "<p class=\"meta\">" + escape_html(handout_date_line(view, language)) + "</p>\n";
   if (!view.reasons.empty()) {
     body += "<h3>" + escape_html(reasons_title(view, language)) + "</h3>\n" +
             points(view.reasons, language);

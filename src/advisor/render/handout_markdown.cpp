@@ -6,7 +6,8 @@ namespace {
 
 std::string points(const std::vector<Text>& items, Language language) {
   std::string out;
-  for (const auto& item : items) out += "- " + markdown_text(item.in(language)) + "\n";
+  for (const auto& item : items)
+    out += "- " + markdown_text(item.in(language)) + "\n";
   return out + "\n";
 }
 
@@ -17,8 +18,10 @@ std::string render_handout_markdown(const HandoutView& view, Language language) 
   // pandoc reads metadata values as Markdown: escape for Markdown first, then quote for YAML.
   std::string out = "---\ntitle: " + yaml_quoted(markdown_text(title)) + "\n";
   out += "lang: " + std::string(language_code(language)) + "\n";
-  if (view.date) out += "date: " + yaml_quoted(markdown_text(handout_date_line(view, language))) + "\n";
-  if (!view.footer.name.empty()) out += "author: " + yaml_quoted(markdown_text(view.footer.name)) + "\n";
+  if (view.date)
+    out += "date: " + yaml_quoted(markdown_text(handout_date_line(view, language))) + "\n";
+  if (!view.footer.name.empty())
+    out += "author: " + yaml_quoted(markdown_text(view.footer.name)) + "\n";
   out += "...\n\n";
   if (!view.footer.contact.empty()) {
     std::string lines;
@@ -51,14 +54,16 @@ std::string render_handout_markdown(const HandoutView& view, Language language) 
     out += "* * *\n\n";
     std::vector<std::string> lines;
     if (!view.footer.name.empty()) lines.push_back("**" + markdown_text(view.footer.name) + "**");
-    for (const auto& line : view.footer.contact) lines.push_back(markdown_text(line));
+    for (const auto& line : view.footer.contact)
+      lines.push_back(markdown_text(line));
     if (!view.footer.address.empty()) lines.push_back(markdown_text(view.footer.address));
     for (std::size_t i = 0; i < lines.size(); ++i) {
       out += lines[i] + (i + 1 < lines.size() ? "\\\n" : "\n");
     }
     out += "\n";
   }
-  while (out.ends_with("\n\n")) out.pop_back();
+  while (out.ends_with("\n\n"))
+    out.pop_back();
   return out;
 }
 

@@ -10,7 +10,8 @@ std::string underlined(const std::string& title, char line) {
 
 std::string points(const std::vector<Text>& items, Language language, std::size_t width) {
   std::string out;
-  for (const auto& item : items) out += wrap_hanging("  - ", item.in(language), width) + "\n";
+  for (const auto& item : items)
+    out += wrap_hanging("  - ", item.in(language), width) + "\n";
   return out;
 }
 
@@ -21,7 +22,8 @@ std::string render_handout_text(const HandoutView& view, Language language, std:
   if (!view.footer.name.empty()) out += view.footer.name + "\n";
   if (!view.footer.contact.empty()) {
     std::string lines;
-    for (const auto& line : view.footer.contact) lines += (lines.empty() ? "" : " · ") + line;
+    for (const auto& line : view.footer.contact)
+      lines += (lines.empty() ? "" : " · ") + line;
     out += wrap_hanging("", contact_prefix(language) + lines, width) + "\n";
   }
   if (!view.footer.name.empty() || !view.footer.contact.empty()) out += "\n";
@@ -49,7 +51,8 @@ std::string render_handout_text(const HandoutView& view, Language language, std:
   if (!view.footer.empty()) {
     out += "\n" + std::string(width, '-') + "\n";
     if (!view.footer.name.empty()) out += view.footer.name + "\n";
-    for (const auto& line : view.footer.contact) out += line + "\n";
+    for (const auto& line : view.footer.contact)
+      out += line + "\n";
     if (!view.footer.address.empty()) out += view.footer.address + "\n";
   }
   return out;

@@ -26,8 +26,7 @@ std::vector<Text> fill_in_labels(Category category) {
     return {{"Name unserer Gruppe", "Name of our group"},
             {"Wer Sie in die Gruppe aufnimmt", "Who adds you to the group"}};
   case Category::scheduling:
-    return {{"Link zur Umfrage", "Link to the poll"},
-            {"Bitte abstimmen bis", "Please vote by"}};
+    return {{"Link zur Umfrage", "Link to the poll"}, {"Bitte abstimmen bis", "Please vote by"}};
   }
   return {};
 }
@@ -41,7 +40,8 @@ HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catal
   view.guide = make_guide_view(catalogue, entry, audience, today);
   if (!view.guide.services.empty()) {
     std::string ids;
-    for (const auto& service : view.guide.services) ids += (ids.empty() ? "" : ", ") + service.id;
+    for (const auto& service : view.guide.services)
+      ids += (ids.empty() ? "" : ", ") + service.id;
     throw UsageError(fmt::format(
         "\"{}\" is run by several providers; a handout needs one of them: {}", entry.id, ids));
   }
@@ -57,9 +57,11 @@ HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catal
   const catalogue::CategoryInfo* info = catalogue.find_category(entry.category);
   view.category_name = info != nullptr && !info->name.empty() ? info->name : label(entry.category);
   if (info != nullptr) {
-    for (const auto& advice : info->advice) view.category_tips.push_back(advice.text);
+    for (const auto& advice : info->advice)
+      view.category_tips.push_back(advice.text);
   }
-  for (const auto& advice : catalogue.general_advice) view.general_tips.push_back(advice.text);
+  for (const auto& advice : catalogue.general_advice)
+    view.general_tips.push_back(advice.text);
   if (audience != Audience::organiser) {
     view.fill_in = fill_in_labels(entry.category);
     const auto& dial_in = entry.facts.dial_in;

@@ -53,7 +53,8 @@ std::vector<const Entry*> select_entries(const Catalogue& catalogue, const ListF
   };
   for (const auto& tool : catalogue.tools) {
     add(tool.entry);
-    for (const auto& service : tool.services) add(service);
+    for (const auto& service : tool.services)
+      add(service);
   }
   return result;
 }
@@ -61,14 +62,16 @@ std::vector<const Entry*> select_entries(const Catalogue& catalogue, const ListF
 std::string render_list_text(const std::vector<const Entry*>& entries, Language language) {
   if (entries.empty()) return k_nothing.in(language);
   std::vector<std::vector<std::string>> rows{header(language)};
-  for (const Entry* entry : entries) rows.push_back(row(*entry, language));
+  for (const Entry* entry : entries)
+    rows.push_back(row(*entry, language));
   return align_columns(rows);
 }
 
 std::string render_list_markdown(const std::vector<const Entry*>& entries, Language language) {
   if (entries.empty()) return k_nothing.in(language);
   std::vector<std::vector<std::string>> rows;
-  for (const Entry* entry : entries) rows.push_back(row(*entry, language));
+  for (const Entry* entry : entries)
+    rows.push_back(row(*entry, language));
   return markdown_table(header(language), rows);
 }
 

@@ -57,10 +57,18 @@ std::string yaml_quoted(std::string_view text) {
   std::string result = "\"";
   for (const char c : text) {
     switch (c) {
-    case '"': result += "\\\""; break;
-    case '\\': result += "\\\\"; break;
-    case '\n': result += "\\n"; break;
-    case '\t': result += "\\t"; break;
+    case '"':
+      result += "\\\"";
+      break;
+    case '\\':
+      result += "\\\\";
+      break;
+    case '\n':
+      result += "\\n";
+      break;
+    case '\t':
+      result += "\\t";
+      break;
     default:
       if (static_cast<unsigned char>(c) < 0x20) {
         result += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(c)));

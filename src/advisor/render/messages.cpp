@@ -3,8 +3,8 @@
 #include <advisor/render/messages.hpp>
 
 #include <algorithm>
-#include <map>
 #include <fmt/format.h>
+#include <map>
 
 namespace advisor::render {
 namespace {
@@ -14,7 +14,8 @@ const std::map<std::string_view, const Message*>& index() {
   static const auto k_index = [] {
     std::map<std::string_view, const Message*> map;
     for (auto table : {reason_messages(), output_messages()}) {
-      for (const auto& m : table) map.emplace(m.key, &m);
+      for (const auto& m : table)
+        map.emplace(m.key, &m);
     }
     return map;
   }();

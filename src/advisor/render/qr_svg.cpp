@@ -24,8 +24,8 @@ std::string qr_svg(std::string_view text) {
   std::unique_ptr<QRcode, QrFree> code(
       QRcode_encodeString(input.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
   if (!code) {
-    throw Error(fmt::format("cannot make a QR code of \"{}\" ({} bytes): too long", input,
-                            input.size()));
+    throw Error(
+        fmt::format("cannot make a QR code of \"{}\" ({} bytes): too long", input, input.size()));
   }
   const int width = code->width;
   const int size = width + 2 * k_quiet_zone;
@@ -41,7 +41,8 @@ std::string qr_svg(std::string_view text) {
         continue;
       }
       const int start = x;
-      while (x < width && dark(x)) ++x;
+      while (x < width && dark(x))
+        ++x;
       const int run = x - start;
       path += fmt::format("M{} {}h{}v1h-{}z", start + k_quiet_zone, y + k_quiet_zone, run, run);
     }

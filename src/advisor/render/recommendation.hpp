@@ -12,9 +12,9 @@
 namespace advisor::render {
 
 struct RecommendationOptions {
-  std::size_t top = 5; // how many fitting services to show
-  bool all = false;    // show every fitting service
-  std::string why_not; // explain this id in full instead; it must exist in the catalogue
+  std::size_t top = 5;    // how many fitting services to show
+  bool all = false;       // show every fitting service
+  std::string why_not;    // explain this id in full instead; it must exist in the catalogue
   std::size_t width = 80; // text format: lines are wrapped to this many display columns
 };
 

@@ -70,8 +70,9 @@ struct Writer {
 
   void excluded(const engine::Ranking& ranking) {
     if (ranking.excluded.empty()) return;
-    item("", message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}) +
-         ":");
+    item("",
+         message("out.excluded", language, {{"count", std::to_string(ranking.excluded.size())}}) +
+             ":");
     for (const auto& candidate : ranking.excluded) {
       const std::string local =
           candidate.entry->local ? ", " + message("out.local", language) : std::string();
@@ -108,14 +109,14 @@ struct Writer {
 
   void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
     item("", message("out.title", language,
-                 {{"query", query_summary(ranking.profile, catalogue, language)}}));
+                     {{"query", query_summary(ranking.profile, catalogue, language)}}));
     const auto total = ranking.fitting.size() + ranking.excluded.size();
     if (ranking.fitting.empty()) {
       nothing_fits(ranking);
     } else {
-      item("", message(
-          "out.fitting", language,
-          {{"fitting", std::to_string(ranking.fitting.size())}, {"total", std::to_string(total)}}));
+      item("", message("out.fitting", language,
+                       {{"fitting", std::to_string(ranking.fitting.size())},
+                        {"total", std::to_string(total)}}));
       line();
       const std::size_t shown = shown_count(ranking, options);
       for (std::size_t i = 0; i < shown; ++i)
@@ -136,9 +137,9 @@ struct Writer {
     const auto* candidate = ranking.find(options.why_not);
     if (candidate == nullptr) {
       item("", message("out.why-not.category", language,
-                   {{"name", entry->name},
-                    {"category", label(entry->category).in(language)},
-                    {"asked", label(*ranking.profile.category).in(language)}}));
+                       {{"name", entry->name},
+                        {"category", label(entry->category).in(language)},
+                        {"asked", label(*ranking.profile.category).in(language)}}));
       return;
     }
     if (candidate->excluded()) {
@@ -146,13 +147,13 @@ struct Writer {
       for (const auto& reason : candidate->exclusions)
         item("  - ", text(reason, *entry));
       item("", message("out.why-not.otherwise", language,
-                   {{"score", std::to_string(candidate->score)}}));
+                       {{"score", std::to_string(candidate->score)}}));
     } else {
       item("", message("out.why-not.fits", language,
-                   {{"name", entry->name},
-                    {"place", std::to_string(ranking.place(entry->id))},
-                    {"fitting", std::to_string(ranking.fitting.size())},
-                    {"score", std::to_string(candidate->score)}}));
+                       {{"name", entry->name},
+                        {"place", std::to_string(ranking.place(entry->id))},
+                        {"fitting", std::to_string(ranking.fitting.size())},
+                        {"score", std::to_string(candidate->score)}}));
     }
     points(*candidate, "");
     warnings(*candidate, "");

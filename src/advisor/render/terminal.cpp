@@ -56,7 +56,8 @@ bool is_wide(char32_t c) {
 Unit next_unit(std::string_view text, std::size_t pos) {
   if (text[pos] == '\x1b' && pos + 1 < text.size() && text[pos + 1] == '[') {
     std::size_t end = pos + 2;
-    while (end < text.size() && (text[end] < '@' || text[end] > '~')) ++end;
+    while (end < text.size() && (text[end] < '@' || text[end] > '~'))
+      ++end;
     return {std::min(end + 1, text.size()) - pos, 0};
   }
   auto [code, length] = decode(text, pos);
@@ -130,13 +131,18 @@ std::optional<ColorMode> parse_color_mode(std::string_view text) {
   return std::nullopt;
 }
 
-std::vector<std::string> color_mode_names() { return {"auto", "always", "never"}; }
+std::vector<std::string> color_mode_names() {
+  return {"auto", "always", "never"};
+}
 
 bool use_color(const TerminalFacts& facts) {
   switch (facts.mode) {
-  case ColorMode::always: return true;
-  case ColorMode::never: return false;
-  case ColorMode::automatic: break;
+  case ColorMode::always:
+    return true;
+  case ColorMode::never:
+    return false;
+  case ColorMode::automatic:
+    break;
   }
   if (!facts.stdout_is_terminal) return false;
   if (facts.no_color && !facts.no_color->empty()) return false;
@@ -162,12 +168,24 @@ std::string TextStyle::apply(std::string_view text, Emphasis emphasis) const {
   if (!color || text.empty()) return std::string(text);
   fmt::text_style style;
   switch (emphasis) {
-  case Emphasis::bold: style = fmt::emphasis::bold; break;
-  case Emphasis::heading: style = fmt::emphasis::bold | fmt::emphasis::underline; break;
-  case Emphasis::dim: style = fmt::emphasis::faint; break;
-  case Emphasis::good: style = fmt::fg(fmt::terminal_color::green); break;
-  case Emphasis::warning: style = fmt::fg(fmt::terminal_color::yellow); break;
-  case Emphasis::bad: style = fmt::fg(fmt::terminal_color::red); break;
+  case Emphasis::bold:
+    style = fmt::emphasis::bold;
+    break;
+  case Emphasis::heading:
+    style = fmt::emphasis::bold | fmt::emphasis::underline;
+    break;
+  case Emphasis::dim:
+    style = fmt::emphasis::faint;
+    break;
+  case Emphasis::good:
+    style = fmt::fg(fmt::terminal_color::green);
+    break;
+  case Emphasis::warning:
+    style = fmt::fg(fmt::terminal_color::yellow);
+    break;
+  case Emphasis::bad:
+    style = fmt::fg(fmt::terminal_color::red);
+    break;
   }
   return fmt::format(style, "{}", text);
 }

@@ -182,7 +182,7 @@ Text fact_name(std::string_view key) {
       {"processing_agreement",
        {"Auftragsverarbeitungsvertrag (AVV)", "Data-processing agreement (AVV)"}},
   }};
-  for (const auto &[name, text] : k_names) {
+  for (const auto& [name, text] : k_names) {
     if (name == key) return text;
   }
   return {std::string(key), std::string(key)};
