@@ -94,3 +94,26 @@ TEST_CASE("overlay-shz: the handout carries the organisation's footer from the c
 }
 
 } // namespace advisor::test
+
+namespace advisor::test {
+
+TEST_CASE("overlay-shz: guide and compare mark the organisation's entry as local") {
+  const auto guide =
+      run_cli(with_shz({"guide", "bigbluebutton/shz", "--language", "de"}), {{"COLUMNS", "200"}});
+  REQUIRE_MESSAGE(guide.code == 0, guide.err);
+  CHECK(guide.out.find("Eintrag aus dem eigenen Katalog Ihrer Organisation (lokal)") !=
+        std::string::npos);
+  const auto built_in = run_cli({"guide", "talky"});
+  CHECK(built_in.out.find("(local)") == std::string::npos);
+
+  const auto compare = run_cli(with_shz({"compare", "bigbluebutton/shz", "talky"}));
+  REQUIRE_MESSAGE(compare.code == 0, compare.err);
+  CHECK(compare.out.starts_with(
+      "Comparison: BigBlueButton des Selbsthilfezentrums München [local], talky\n"));
+  const auto json = nlohmann::json::parse(
+      run_cli(with_shz({"compare", "bigbluebutton/shz", "talky", "--format", "json"})).out);
+  CHECK(json["entries"][0]["local"] == true);
+  CHECK(json["entries"][1]["local"] == false);
+}
+
+} // namespace advisor::test

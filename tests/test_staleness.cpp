@@ -19,7 +19,8 @@ std::vector<std::string> on_valid(std::vector<std::string> args) {
 } // namespace
 
 TEST_CASE("show: a warning under the review date of stale advice") {
-  const std::map<std::string, std::string> later{{"SOURCE_DATE_EPOCH", k_february_2027}};
+  const std::map<std::string, std::string> later{{"SOURCE_DATE_EPOCH", k_february_2027},
+                                                 {"COLUMNS", "200"}};
   const auto fresh = run_cli(on_valid({"show", "talky"}), later);
   CHECK(fresh.out.find("Warning:") == std::string::npos); // 3 months, default 24
   const auto stale = run_cli(on_valid({"--max-age", "2", "show", "talky"}), later);

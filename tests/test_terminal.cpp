@@ -3,6 +3,7 @@
 #include <advisor/render/terminal.hpp>
 
 #include <doctest/doctest.h>
+#include <sstream>
 
 using namespace advisor::render;
 
@@ -91,6 +92,27 @@ TEST_CASE("render::wrap") {
   CHECK(wrap("eins zwei drei", 80) == "eins zwei drei");
   CHECK(wrap_hanging("- ", "eins zwei drei vier", 11) == "- eins zwei\n  drei vier");
   CHECK(wrap_hanging("10. ", "Öffnen Sie den Link", 14) == "10. Öffnen Sie\n    den Link");
+}
+
+TEST_CASE("render::wrap_long_lines aligns under the value") {
+  CHECK(wrap_long_lines("Operator    Freifunk München e.V.\nshort", 24) ==
+        "Operator    Freifunk\n            München e.V.\nshort");
+  CHECK(wrap_long_lines("      Note: eins zwei drei", 18) == "      Note: eins\n      zwei drei");
+  CHECK(wrap_long_lines("fits\n\nalso fits\n", 10) == "fits\n\nalso fits\n");
+  CHECK(wrap_long_lines("https://example.org/a-very-long-address", 10) ==
+        "https://example.org/a-very-long-address");
+}
+
+TEST_CASE("advisor show wraps to COLUMNS") {
+  const auto result = advisor::test::run_cli({"show", "jitsi-meet/ffmuc"}, {{"COLUMNS", "60"}});
+  REQUIRE(result.code == 0);
+  std::istringstream lines(result.out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    CAPTURE(line);
+    // Only an address too long for the line may stick out.
+    if (display_width(line) > 60) CHECK(line.find("://") != std::string::npos);
+  }
 }
 
 TEST_CASE("render::truncate") {

@@ -5,6 +5,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/render/entry.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -37,7 +38,9 @@ void run_show(const ShowOptions& options, Context& context) {
   } else if (options.format == "markdown") {
     context.out << render::render_entry_markdown(catalogue, *entry, language, staleness);
   } else {
-    context.out << render::render_entry_text(catalogue, *entry, language, staleness);
+    context.out << render::wrap_long_lines(
+        render::render_entry_text(catalogue, *entry, language, staleness),
+        context.text_style().width);
   }
   context.exit_code = 0;
 }

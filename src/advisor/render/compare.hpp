@@ -25,12 +25,16 @@ struct CompareRow {
 struct CompareTable {
   std::vector<std::string> ids;
   std::vector<std::string> names;
+  std::vector<bool> local;      // the entry comes from an overlay
   std::vector<CompareRow> rows; // category, verdict, status, every fact, assessment, reviewed
 };
 
 // Returns the comparison of `entries` (at least one; pointers into `catalogue`).
 CompareTable compare_entries(const catalogue::Catalogue& catalogue,
                              const std::vector<const catalogue::Entry*>& entries);
+
+// Returns `table` with " [local]" ("[lokal]") after the name of each entry from an overlay.
+CompareTable with_local_marks(CompareTable table, Language language);
 
 // Returns `table` with only the rows that differ.
 CompareTable only_differences(CompareTable table);

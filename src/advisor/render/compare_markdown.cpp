@@ -39,7 +39,8 @@ std::string table_line(const std::vector<std::string>& cells) {
 
 } // namespace
 
-std::string render_compare_markdown(const CompareTable& table, Language language) {
+std::string render_compare_markdown(const CompareTable& unmarked, Language language) {
+  const CompareTable table = with_local_marks(unmarked, language);
   const bool de = language == Language::de;
   std::vector<std::string> names;
   for (const auto& name : table.names)
@@ -75,7 +76,9 @@ std::string render_compare_json(const CompareTable& table, Language language) {
   json["language"] = std::string(language_code(language));
   json["entries"] = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < table.ids.size(); ++i) {
-    json["entries"].push_back({{"id", table.ids[i]}, {"name", table.names[i]}});
+    json["entries"].push_back({{"id", table.ids[i]},
+                               {"name", table.names[i]},
+                               {"local", i < table.local.size() && table.local[i]}});
   }
   json["rows"] = nlohmann::ordered_json::array();
   for (const auto& row : table.rows) {

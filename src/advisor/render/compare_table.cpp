@@ -1,5 +1,6 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/render/compare.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -69,6 +70,7 @@ CompareTable compare_entries(const Catalogue& catalogue, const std::vector<const
   for (const Entry* entry : entries) {
     table.ids.push_back(entry->id);
     table.names.push_back(entry->name);
+    table.local.push_back(entry->local);
     std::vector<FactView> column;
     column.push_back(single("category", {"Kategorie", "Category"}, label(entry->category),
                             std::string(name_of(entry->category))));
@@ -97,6 +99,13 @@ CompareTable compare_entries(const Catalogue& catalogue, const std::vector<const
 
 CompareTable only_differences(CompareTable table) {
   std::erase_if(table.rows, [](const CompareRow& row) { return !row.differs; });
+  return table;
+}
+
+CompareTable with_local_marks(CompareTable table, Language language) {
+  for (std::size_t i = 0; i < table.names.size() && i < table.local.size(); ++i) {
+    if (table.local[i]) table.names[i] += " [" + message("out.local", language) + "]";
+  }
   return table;
 }
 

@@ -96,8 +96,9 @@ void append_row(std::string& out, std::string_view marker,
 
 } // namespace
 
-std::string render_compare_text(const CompareTable& table, Language language,
+std::string render_compare_text(const CompareTable& unmarked, Language language,
                                 const TextStyle& style) {
+  const CompareTable table = with_local_marks(unmarked, language);
   const bool de = language == Language::de;
   const std::string fact_header = de ? "Angabe" : "Fact";
   const std::size_t count = table.names.size();

@@ -54,7 +54,8 @@ const catalogue::Guide* find_guide(const catalogue::Catalogue& catalogue,
 // Returns the guide's title: "talky: Schritt für Schritt" / "talky: step by step".
 std::string guide_title(const GuideView& view, Language language);
 
-// Returns "Steps last checked: July 2020" in the language, or an empty string.
+// Returns "Steps last checked: July 2020" in the language, with a mark for a local entry (from an
+// overlay), or an empty string.
 std::string checked_line(const GuideView& view, Language language);
 
 // Returns the line that introduces a tool's list of services.

@@ -50,8 +50,9 @@ std::string guide_body_html(const GuideView& view, Language language,
   if (!entry.summary.in(language).empty()) {
     out += "<p class=\"summary\">" + html_with_links(entry.summary.in(language)) + "</p>\n";
   }
-  if (view.checked)
-    out += "<p class=\"meta\">" + escape_html(checked_line(view, language)) + "</p>\n";
+  if (const auto line = checked_line(view, language); !line.empty()) {
+    out += "<p class=\"meta\">" + escape_html(line) + "</p>\n";
+  }
   std::string notices;
   for (const auto& notice : view.notices) {
     if (!notice.in(language).empty())

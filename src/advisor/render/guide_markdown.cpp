@@ -13,7 +13,9 @@ std::string guide_body_markdown(const GuideView& view, Language language,
   if (!entry.summary.in(language).empty()) {
     out += markdown_text(entry.summary.in(language)) + "\n\n";
   }
-  if (view.checked) out += markdown_text(checked_line(view, language)) + "\n\n";
+  if (const auto line = checked_line(view, language); !line.empty()) {
+    out += markdown_text(line) + "\n\n";
+  }
   for (const auto& notice : view.notices) {
     if (notice.in(language).empty()) continue;
     out += fmt::format("> **{}** {}\n\n",

@@ -36,7 +36,9 @@ std::string guide_body_text(const GuideView& view, Language language, std::size_
   if (!entry.summary.in(language).empty()) {
     blocks.push_back(para("", entry.summary.in(language), width));
   }
-  if (view.checked) blocks.push_back(checked_line(view, language) + "\n");
+  if (const auto line = checked_line(view, language); !line.empty()) {
+    blocks.push_back(para("", line, width));
+  }
   for (const auto& notice : view.notices) {
     if (notice.in(language).empty()) continue;
     blocks.push_back(para(de ? "Wichtig: " : "Important: ", notice.in(language), width));

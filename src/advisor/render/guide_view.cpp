@@ -213,10 +213,19 @@ std::string guide_title(const GuideView& view, Language language) {
 }
 
 std::string checked_line(const GuideView& view, Language language) {
-  if (!view.checked) return {};
-  const Text date = date_in_words(*view.checked);
-  return language == Language::de ? "Anleitung zuletzt überprüft: " + date.de
-                                  : "Steps last checked: " + date.en;
+  std::string line;
+  if (view.checked) {
+    const Text date = date_in_words(*view.checked);
+    line = language == Language::de ? "Anleitung zuletzt überprüft: " + date.de
+                                    : "Steps last checked: " + date.en;
+  }
+  // Entries from an overlay are marked in every output (docs/organisations.md).
+  if (view.entry != nullptr && view.entry->local) {
+    if (!line.empty()) line += " · ";
+    line += language == Language::de ? "Eintrag aus dem eigenen Katalog Ihrer Organisation (lokal)"
+                                     : "An entry from your organisation's own catalogue (local)";
+  }
+  return line;
 }
 
 std::string services_intro(const GuideView& view, Language language) {

@@ -237,6 +237,32 @@ std::string wrap_hanging(std::string_view prefix, std::string_view text, std::si
   return out;
 }
 
+std::string wrap_long_lines(std::string_view text, std::size_t width) {
+  // A label is at most this many columns; a wider gap further right is part of the value.
+  constexpr std::size_t k_label_columns = 40;
+  std::string out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    if (display_width(line) <= width) {
+      out += line;
+    } else {
+      std::size_t value = line.find_first_not_of(' ');
+      const std::size_t gap = line.find("  ", value);
+      if (gap != std::string_view::npos && display_width(line.substr(0, gap)) < k_label_columns) {
+        value = line.find_first_not_of(' ', gap);
+      }
+      if (value == std::string_view::npos) value = 0;
+      out += wrap_hanging(line.substr(0, value), line.substr(value), width);
+    }
+    if (end == text.size()) break;
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string truncate(std::string_view text, std::size_t width) {
   if (display_width(text) <= width) return std::string(text);
   std::string out;

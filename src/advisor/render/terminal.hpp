@@ -83,6 +83,12 @@ std::string wrap(std::string_view text, std::size_t width, std::size_t indent = 
 // and the following lines indented by the prefix's display width; no final newline.
 std::string wrap_hanging(std::string_view prefix, std::string_view text, std::size_t width);
 
+// Returns `text` with every line wider than `width` wrapped; the following lines are indented to
+// where the line's value starts: after its leading spaces, or after a label and the run of two or
+// more spaces that pads it ("Operator        Freifunk München …"). For label-and-value layouts
+// such as `show`; lines that fit are kept as they are.
+std::string wrap_long_lines(std::string_view text, std::size_t width);
+
 // Returns `text` shortened to at most `width` display columns, ending in "…" when cut.
 std::string truncate(std::string_view text, std::size_t width);
 
