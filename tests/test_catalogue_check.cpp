@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 
@@ -123,6 +124,25 @@ TEST_CASE("advisor check: every file of the YAML test suite gives 0 or 1 with lo
   }
   // None of the suite's files is a catalogue file (wrong name), so every one fails.
   CHECK(failing == static_cast<int>(paths.size()));
+}
+
+} // namespace advisor::test
+
+namespace advisor::test {
+
+TEST_CASE("advisor check reads the top folder and the category folders, nothing deeper") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "advisor-test-depth";
+  fs::remove_all(dir);
+  fs::copy(source_path("tests/data/valid"), dir, fs::copy_options::recursive);
+  fs::create_directories(dir / "video" / "old");
+  std::ofstream(dir / "video" / "old" / "broken.yaml") << "id: [unclosed\n";
+  std::ofstream(dir / "notes.yaml") << "x: 1\n";
+  const auto result = run_cli({"check", dir.string()});
+  CHECK(result.code == 1);
+  CHECK(result.out.find("notes.yaml:1:1: error: not a catalogue file") != std::string::npos);
+  CHECK(result.out.find("broken.yaml") == std::string::npos);
+  fs::remove_all(dir);
 }
 
 } // namespace advisor::test

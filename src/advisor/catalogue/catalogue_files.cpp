@@ -69,6 +69,9 @@ std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
   if (error) cannot_read(directory, error.message());
   for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (error) cannot_read(directory, error.message());
+    // A catalogue is its top folder and one level of category folders; deeper folders are not
+    // read (a wrong --catalogue such as a home folder must not read a whole tree).
+    if (it.depth() >= 1 && it->is_directory(error)) it.disable_recursion_pending();
     const auto extension = it->path().extension();
     if (extension != ".yaml" && extension != ".yml") continue;
     if (!it->is_regular_file(error)) continue;

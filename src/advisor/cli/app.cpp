@@ -38,25 +38,41 @@ std::vector<std::string> command_names(const CLI::App& app, bool hidden) {
   return names;
 }
 
-// The first argument that is neither a global option nor its value, when it is not a known
-// command.
-std::optional<std::string> unknown_command(const std::vector<std::string>& args,
-                                           const CLI::App& app) {
+// Checks the words before the command: each must be a global option (with its value) and the
+// first other word a known command. Throws UsageError with "did you mean" otherwise; --help and
+// --version without a command are left to CLI11.
+void check_command_word(const std::vector<std::string>& args, const CLI::App& app) {
+  const std::string commands = fmt::format("{}", fmt::join(command_names(app, false), ", "));
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg == "--") return std::nullopt;
+    if (arg == "--") break;
     if (arg.starts_with("-")) {
-      const CLI::Option* option =
-          arg.find('=') == std::string::npos ? app.get_option_no_throw(arg) : nullptr;
-      if (option != nullptr && option->get_items_expected_max() > 0) ++i; // skip its value
+      const std::string name = arg.substr(0, arg.find('='));
+      const CLI::Option* option = app.get_option_no_throw(name);
+      if (option == nullptr) {
+        std::vector<std::string> names;
+        for (const CLI::Option* known : app.get_options()) {
+          for (const auto& long_name : known->get_lnames())
+            names.push_back("--" + long_name);
+        }
+        throw UsageError(fmt::format("unknown option \"{}\"{} before the command\nRun \"advisor "
+                                     "--help\" for the options and the commands.",
+                                     name, did_you_mean(name, names)));
+      }
+      if (name == "--help" || name == "-h" || name == "--version") return;
+      if (arg.find('=') == std::string::npos && option->get_items_expected_max() > 0) ++i;
       continue;
     }
-    for (const auto& name : command_names(app, true)) {
-      if (arg == name) return std::nullopt;
+    for (const auto& known : command_names(app, true)) {
+      if (arg == known) return;
     }
-    return arg;
+    throw UsageError(fmt::format("unknown command \"{}\"{}\nRun \"advisor --help\" for the list of "
+                                 "commands.",
+                                 arg, did_you_mean(arg, command_names(app, false))));
   }
-  return std::nullopt;
+  throw UsageError(fmt::format("which command? One of: {}\nRun \"advisor --help\" for what each "
+                               "does, for example \"advisor recommend --help\".",
+                               commands));
 }
 
 // The names of every option of `command` and of the global options ("--category", "-o").
@@ -138,11 +154,7 @@ int run(const std::vector<std::string>& args, Context& context) {
     command.setup(app, context);
 
   try {
-    if (auto typed = unknown_command(args, app)) {
-      throw UsageError(fmt::format("unknown command \"{}\"{}", *typed,
-                                   did_you_mean(*typed, command_names(app, false))) +
-                       "\nRun \"advisor --help\" for the list of commands.");
-    }
+    check_command_word(args, app);
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     app.parse(reversed);
   } catch (const CLI::Success& e) {
