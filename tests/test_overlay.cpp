@@ -228,10 +228,9 @@ TEST_CASE("advisor check DIR: an overlay checked as a catalogue gets a hint") {
 
 TEST_CASE("local entries are marked in list and show") {
   const auto text = run_cli(with_overlays({"list", "--category", "messenger"}, {"ours"}));
-  CHECK(text.out ==
-        "ID         Name               Category   Verdict                       Status\n"
-        "chat-here  Chat Here [local]  messenger  acceptable with reservations  active\n"
-        "signal     Signal             messenger  recommended                   active\n");
+  CHECK(text.out == "ID         Name               Category   Verdict      Status\n"
+                    "chat-here  Chat Here [local]  messenger  acceptable   active\n"
+                    "signal     Signal             messenger  recommended  active\n");
   const auto german = run_cli(with_overlays(
       {"list", "--language", "de", "--format", "markdown", "--category", "messenger"}, {"ours"}));
   CHECK(german.out.find("| chat-here | Chat Here \\[lokal\\] |") != std::string::npos);

@@ -20,7 +20,8 @@ std::vector<std::string> header(Language language) {
 }
 
 template <class T> std::string current_words(const Fact<T>& fact, Language language) {
-  return fact.known() ? label(fact.current().value).in(language) : unknown_label().in(language);
+  return fact.known() ? short_label(fact.current().value).in(language)
+                      : unknown_label().in(language);
 }
 
 // Marks an entry from an overlay, as `show` does.
@@ -29,7 +30,7 @@ const Text k_local{"lokal", "local"};
 std::vector<std::string> row(const Entry& entry, Language language) {
   const std::string name =
       entry.local ? entry.name + " [" + k_local.in(language) + "]" : entry.name;
-  return {entry.id, name, label(entry.category).in(language),
+  return {entry.id, name, short_label(entry.category).in(language),
           current_words(entry.verdict, language), current_words(entry.status, language)};
 }
 

@@ -192,4 +192,46 @@ Text unknown_label() {
   return {"unbekannt", "unknown"};
 }
 
+Text short_label(Category value) {
+  switch (value) {
+  case Category::video:
+    return {"Video", "video"};
+  case Category::phone:
+    return {"Telefon", "phone"};
+  case Category::messenger:
+    return {"Messenger", "messenger"};
+  case Category::scheduling:
+    return {"Termine", "scheduling"};
+  }
+  return {};
+}
+
+Text short_label(Status value) {
+  switch (value) {
+  case Status::active:
+    return {"in Betrieb", "active"};
+  case Status::uncertain:
+    return {"unklar", "uncertain"};
+  case Status::discontinued:
+    return {"eingestellt", "discontinued"};
+  }
+  return {};
+}
+
+Text short_label(Verdict value) {
+  switch (value) {
+  case Verdict::recommended:
+    return {"empfohlen", "recommended"};
+  case Verdict::acceptable:
+    return {"vertretbar", "acceptable"};
+  case Verdict::neutral:
+    return {"neutral", "neutral"};
+  case Verdict::not_recommended:
+    return {"nicht empfohlen", "not recommended"};
+  case Verdict::warned_against:
+    return {"abgeraten", "advised against"};
+  }
+  return {};
+}
+
 } // namespace advisor::render

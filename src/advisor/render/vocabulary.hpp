@@ -21,6 +21,11 @@ Text label(catalogue::Verdict value);
 Text label(catalogue::Rating value);
 Text label(catalogue::Confidence value);
 
+// Short forms for table columns (`list`): "video", "uncertain", "neutral".
+Text short_label(catalogue::Category value);
+Text short_label(catalogue::Status value);
+Text short_label(catalogue::Verdict value);
+
 // The name of a fact key ("max_participants" -> "Maximum participants" / "Höchstzahl
 // Teilnehmende"); the key itself when unknown.
 Text fact_name(std::string_view key);
