@@ -177,7 +177,8 @@ void setup_handout(CLI::App& app, Context& context) {
       "handout", "A printable handout for a group: steps, tips and your organisation's footer");
   command
       ->add_option("--id", options->id,
-                   "The service the handout is for (else: the best fit for the needs)")
+                   "The service the handout is for (else: the best fit for the needs that "
+                   "participants can open, i.e. with a public address)")
       ->type_name("ID");
   add_profile_options(*command, options->profile);
   command->add_option("--for", options->audience, "Whom the handout is for (default: participant)")
