@@ -151,3 +151,11 @@ TEST_CASE("advisor __complete-ids with a broken catalogue") {
   CHECK(result.out.empty());
   CHECK(result.err.empty());
 }
+
+TEST_CASE("advisor __complete-ids includes the ids of overlays") {
+  const auto result = advisor::test::run_cli(
+      {"--overlay", advisor::test::source_path("docs/examples/overlay-shz"), "__complete-ids"});
+  CHECK(result.code == 0);
+  CHECK(result.out.find("\nbigbluebutton/shz\n") != std::string::npos);
+  CHECK(advisor::test::run_cli({"__complete-ids"}).out.find("shz") == std::string::npos);
+}
