@@ -42,7 +42,6 @@ std::vector<std::string> command_names(const CLI::App& app, bool hidden) {
 // first other word a known command. Throws UsageError with "did you mean" otherwise; --help and
 // --version without a command are left to CLI11.
 void check_command_word(const std::vector<std::string>& args, const CLI::App& app) {
-  const std::string commands = fmt::format("{}", fmt::join(command_names(app, false), ", "));
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--") break;
@@ -72,7 +71,7 @@ void check_command_word(const std::vector<std::string>& args, const CLI::App& ap
   }
   throw UsageError(fmt::format("which command? One of: {}\nRun \"advisor --help\" for what each "
                                "does, for example \"advisor recommend --help\".",
-                               commands));
+                               fmt::join(command_names(app, false), ", ")));
 }
 
 // The names of every option of `command` and of the global options ("--category", "-o").

@@ -26,22 +26,37 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return at(a.size(), b.size());
 }
 
-std::optional<std::string> closest_match(std::string_view typed,
-                                         const std::vector<std::string>& candidates) {
-  std::optional<std::string> best;
-  std::size_t best_distance = 0;
-  for (const auto& candidate : candidates) {
-    if (candidate == typed) return candidate;
+namespace {
+
+struct Match {
+  std::size_t index = 0;    // in the candidates
+  std::size_t distance = 0; // from what was typed
+};
+
+// The closest likely typo of `typed` among `candidates` (see closest_match).
+std::optional<Match> best_match(std::string_view typed,
+                                const std::vector<std::string>& candidates) {
+  std::optional<Match> best;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const std::string& candidate = candidates[i];
+    if (candidate == typed) return Match{i, 0};
     const std::size_t distance = edit_distance(typed, candidate);
     const std::size_t limit =
         std::max<std::size_t>(1, (std::max(typed.size(), candidate.size()) + 1) / 3);
     const bool prefix = typed.size() >= 2 && candidate.starts_with(typed);
-    if ((distance <= limit || prefix) && (!best || distance < best_distance)) {
-      best = candidate;
-      best_distance = distance;
+    if ((distance <= limit || prefix) && (!best || distance < best->distance)) {
+      best = Match{i, distance};
     }
   }
   return best;
+}
+
+} // namespace
+
+std::optional<std::string> closest_match(std::string_view typed,
+                                         const std::vector<std::string>& candidates) {
+  if (const auto match = best_match(typed, candidates)) return candidates[match->index];
+  return std::nullopt;
 }
 
 std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates) {
@@ -62,12 +77,10 @@ std::string did_you_mean_id(std::string_view typed, const std::vector<std::strin
         owners.push_back(&id);
       }
     }
-    const auto part = closest_match(typed, parts);
-    const auto whole = closest_match(typed, ids);
-    if (part && (!whole || edit_distance(typed, *part) < edit_distance(typed, *whole))) {
-      const auto at =
-          static_cast<std::size_t>(std::find(parts.begin(), parts.end(), *part) - parts.begin());
-      return fmt::format(" (did you mean \"{}\"?)", *owners[at]);
+    const auto part = best_match(typed, parts);
+    const auto whole = best_match(typed, ids);
+    if (part && (!whole || part->distance < whole->distance)) {
+      return fmt::format(" (did you mean \"{}\"?)", *owners[part->index]);
     }
   }
   return did_you_mean(typed, ids);

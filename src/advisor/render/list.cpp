@@ -24,14 +24,10 @@ template <class T> std::string current_words(const Fact<T>& fact, Language langu
                       : unknown_label().in(language);
 }
 
-// Marks an entry from an overlay, as `show` does.
-const Text k_local{"lokal", "local"};
-
 std::vector<std::string> row(const Entry& entry, Language language) {
-  const std::string name =
-      entry.local ? entry.name + " [" + k_local.in(language) + "]" : entry.name;
-  return {entry.id, name, short_label(entry.category).in(language),
-          current_words(entry.verdict, language), current_words(entry.status, language)};
+  return {entry.id, entry.name + local_mark(entry, language),
+          short_label(entry.category).in(language), current_words(entry.verdict, language),
+          current_words(entry.status, language)};
 }
 
 template <class T> bool matches(const std::optional<T>& wanted, const Fact<T>& fact) {

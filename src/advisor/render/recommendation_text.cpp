@@ -56,7 +56,7 @@ struct Writer {
 
   void recommended(const engine::Candidate& candidate, std::size_t place) {
     const auto& entry = *candidate.entry;
-    const std::string local = entry.local ? " [" + message("out.local", language) + "]" : "";
+    const std::string local = local_mark(entry, language);
     line(fmt::format("{}. {} ({}){} - {}", place, entry.name, entry.id, local,
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
     item("   " + message("out.address", language) + ": ", address(entry, language));

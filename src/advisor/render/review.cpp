@@ -1,6 +1,7 @@
 #include <advisor/render/messages.hpp>
 #include <advisor/render/recommendation_common.hpp>
 #include <advisor/render/review.hpp>
+#include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
 
@@ -72,7 +73,7 @@ std::string render_review_text(const catalogue::Catalogue& catalogue,
   for (const auto& item : items) {
     const Entry& entry = *item.entry;
     out += "\n" + entry.id + ": " + entry.name;
-    if (entry.local) out += " [" + message("out.local", language) + "]";
+    out += local_mark(entry, language);
     out +=
         "\n  " +
         message("out.review.checked", language,

@@ -1,3 +1,4 @@
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <array>
@@ -190,6 +191,10 @@ Text fact_name(std::string_view key) {
 
 Text unknown_label() {
   return {"unbekannt", "unknown"};
+}
+
+std::string local_mark(const Entry& entry, Language language) {
+  return entry.local ? " [" + message("out.local", language) + "]" : std::string();
 }
 
 Text short_label(Category value) {

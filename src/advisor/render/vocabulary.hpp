@@ -21,6 +21,10 @@ Text label(catalogue::Verdict value);
 Text label(catalogue::Rating value);
 Text label(catalogue::Confidence value);
 
+// Returns " [local]" (" [lokal]") for an entry from an overlay, else an empty string: the mark
+// every text and Markdown output puts after such an entry's name.
+std::string local_mark(const catalogue::Entry& entry, Language language);
+
 // Short forms for table columns (`list`): "video", "uncertain", "neutral".
 Text short_label(catalogue::Category value);
 Text short_label(catalogue::Status value);
