@@ -42,7 +42,7 @@ Source make_source(std::string id, std::string title, std::string publisher,
                    const std::string& date, std::string url) {
   Source source;
   source.id = std::move(id);
-  source.title = std::move(title);
+  source.title = Text{title, title};
   source.publisher = std::move(publisher);
   if (!date.empty()) source.date = date_of(date);
   source.url = std::move(url);

@@ -31,7 +31,8 @@ std::string raw(const std::string& key, Language language) {
         "after",     "answer",      "suggestion",    "allowed",     "default",    "match",
         "count",     "fitting",     "total",         "hosting",     "need",       "excluded",
         "would_fit", "score",       "shown",         "query",       "instead_of", "place",
-        "category",  "asked",       "threshold",     "today"}) {
+        "category",  "asked",       "threshold",     "today",      "after_date", "judge",
+        "history",   "judgments",   "rating",        "verdict",    "age"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;
@@ -80,6 +81,8 @@ TEST_CASE("render::message has a sentence for every rule of the engine") {
     }
   }
   CHECK(render::has_message("exclude.status.discontinued.replaced"));
+  CHECK(render::has_message("exclude.status.offline.replaced"));
+  CHECK(render::has_message("install.no.phone"));
 }
 
 TEST_CASE("render::message uses the same placeholders in German and English") {

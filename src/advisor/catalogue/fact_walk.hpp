@@ -31,6 +31,9 @@ template <class FactsT, class F> void for_each_fact(FactsT& facts, F&& f) {
   f(std::string("country"), facts.country);
   f(std::string("tracking"), facts.tracking);
   f(std::string("processing_agreement"), facts.processing_agreement);
+  f(std::string("max_group"), facts.max_group);
+  f(std::string("joins_by"), facts.joins_by);
+  f(std::string("smartphone"), facts.smartphone);
 }
 
 // Calls f(mine, theirs) for each fact but the browsers, pairing the same key of two Facts.
@@ -52,6 +55,9 @@ template <class F> void for_each_fact_pair(Facts& mine, const Facts& theirs, F&&
   f(mine.country, theirs.country);
   f(mine.tracking, theirs.tracking);
   f(mine.processing_agreement, theirs.processing_agreement);
+  f(mine.max_group, theirs.max_group);
+  f(mine.joins_by, theirs.joins_by);
+  f(mine.smartphone, theirs.smartphone);
 }
 
 } // namespace advisor::catalogue

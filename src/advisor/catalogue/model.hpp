@@ -21,16 +21,37 @@ enum class Browser { chrome, chromium, firefox, safari, edge };
 enum class YesNo { yes, no };
 // Whether participants must install something: no (browser), optional (app or browser), yes.
 enum class Install { no, optional, yes };
-enum class Encryption { by_default, optional, none };
+// End-to-end encryption of group conversations; one_to_one_only: never in groups (Telegram).
+enum class Encryption { by_default, optional, one_to_one_only, none };
+// How participants take part: in a web browser, with an app, by ordinary telephone.
+enum class Channel { browser, app, phone };
 enum class OpenSource { yes, partly, no };
 enum class Tracking { none_found, found };
 // What using the service costs: free, a free tier with limits, a subscription, a one-off price.
 enum class Price { free, free_tier, paid, one_off };
-enum class Status { active, uncertain, discontinued };
+// offline: this service (a server) is no longer reachable; discontinued: the product ended.
+enum class Status { active, uncertain, offline, discontinued };
 // The seed's (or a later source's) recommendation.
 enum class Verdict { recommended, acceptable, neutral, not_recommended, warned_against };
 // A traffic-light rating by an authority or reviewer.
 enum class Rating { green, yellow, red };
+// Whom an assessment's finding is about: anyone, or organisations (controllers) only, as when it
+// rests on the data-processing agreement alone.
+enum class Audience { everyone, organisations };
+
+// What a traffic light amounts to in the catalogue's verdicts (docs/ranking.md): green is
+// recommended, yellow neutral, red not recommended.
+constexpr Verdict verdict_of(Rating rating) {
+  switch (rating) {
+  case Rating::green:
+    return Verdict::recommended;
+  case Rating::yellow:
+    return Verdict::neutral;
+  case Rating::red:
+    break;
+  }
+  return Verdict::not_recommended;
+}
 enum class ConditionKind { free_tier_minutes, browser_degrades_above, room_expires_days };
 
 // Where a fact comes from.
@@ -49,7 +70,11 @@ template <class T> struct Statement {
   // Extra numbers some facts carry (price amount in EUR, period); unused otherwise.
   std::optional<double> amount_eur;
   bool per_month = false;
-  std::string replaced_by; // for status: what replaced a discontinued service (id or name)
+  std::string replaced_by; // for status: what replaced a gone service (id or name)
+  bool private_use_only = false; // price: the free plan is for private use only
+  bool with_free_plan = false;   // processing_agreement: also available with the free plan
+  bool by_operator = false;      // yes where the operator of a server sets it up (software)
+  bool supersedes = false;       // undated, but known to be newer than the dated ones before it
 };
 
 // A fact: unknown, or one or more dated statements, oldest first. The newest drives the
@@ -79,7 +104,8 @@ struct Limit {
 };
 
 struct Facts {
-  Fact<Limit> max_participants;
+  Fact<Limit> max_participants; // one meeting; for messengers one group call
+  Fact<Limit> max_group;        // members of one group (messengers); optional key
   Fact<int> seen_working; // largest group a source saw working
   std::map<Browser, Fact<Support>> browsers;
   Fact<std::vector<std::string>> languages; // interface languages, ISO 639-1 codes
@@ -97,13 +123,18 @@ struct Facts {
   Fact<std::string> country;       // ISO 3166 alpha-2 code
   Fact<Tracking> tracking;
   Fact<YesNo> processing_agreement;
+  Fact<std::vector<Channel>> joins_by; // optional key
+  Fact<Support> smartphone;            // with only a smartphone; optional key
 };
 
 // An assessment made of a tool or service by an authority, the seed or a reviewer.
 struct Assessment {
-  std::string by; // assessor id from sources.yaml "assessors" (e.g. "berlin-dpa", "shz")
+  std::string by; // assessor id from sources.yaml "assessors" (e.g. "berlin-dpa")
   Date date;
-  Rating rating = Rating::yellow;
+  std::optional<Rating> rating; // the assessor's traffic light, for those who use one
+  Verdict verdict = Verdict::neutral; // what the finding amounts to (from the rating, or given)
+  Audience audience = Audience::everyone;
+  bool unsuitable_for_sensitive = false; // found unsuitable for sensitive (Art. 9) data
   Text scope;   // what was assessed and how
   Text summary; // the finding, in our words
   Provenance provenance;
@@ -144,7 +175,8 @@ struct Guide {
 struct Entry {
   std::string id; // "talky" or "jitsi-meet/ffmuc"
   std::string name;
-  std::string url; // empty when there is no address (software without a public service)
+  std::string url;     // the public address where people meet; empty when there is none
+  std::string website; // the project's or maker's site when it is not a place to meet
   Category category = Category::video;
   Text summary;
   Text hosting; // for software without a public service: who could host it
@@ -170,7 +202,7 @@ struct Tool {
 
 struct Source {
   std::string id; // "S42"
-  std::string title;
+  Text title;     // the same in both languages unless the catalogue has a translation
   std::string publisher;
   std::string url; // may be empty (the seed)
   std::optional<Date> date;

@@ -32,7 +32,11 @@ ADVISOR_NAME_TABLE(Install,
                    {{Install::no, "no"}, {Install::optional, "optional"}, {Install::yes, "yes"}})
 ADVISOR_NAME_TABLE(Encryption, {{Encryption::by_default, "default"},
                                 {Encryption::optional, "optional"},
+                                {Encryption::one_to_one_only, "one-to-one-only"},
                                 {Encryption::none, "none"}})
+ADVISOR_NAME_TABLE(Channel, {{Channel::browser, "browser"},
+                             {Channel::app, "app"},
+                             {Channel::phone, "phone"}})
 ADVISOR_NAME_TABLE(OpenSource, {{OpenSource::yes, "yes"},
                                 {OpenSource::partly, "partly"},
                                 {OpenSource::no, "no"}})
@@ -43,6 +47,7 @@ ADVISOR_NAME_TABLE(Price, {{Price::free, "free"},
                            {Price::one_off, "one-off"}})
 ADVISOR_NAME_TABLE(Status, {{Status::active, "active"},
                             {Status::uncertain, "uncertain"},
+                            {Status::offline, "offline"},
                             {Status::discontinued, "discontinued"}})
 ADVISOR_NAME_TABLE(Verdict, {{Verdict::recommended, "recommended"},
                              {Verdict::acceptable, "acceptable"},
@@ -51,6 +56,8 @@ ADVISOR_NAME_TABLE(Verdict, {{Verdict::recommended, "recommended"},
                              {Verdict::warned_against, "warned-against"}})
 ADVISOR_NAME_TABLE(Rating,
                    {{Rating::green, "green"}, {Rating::yellow, "yellow"}, {Rating::red, "red"}})
+ADVISOR_NAME_TABLE(Audience,
+                   {{Audience::everyone, "everyone"}, {Audience::organisations, "organisations"}})
 ADVISOR_NAME_TABLE(ConditionKind,
                    {{ConditionKind::free_tier_minutes, "free-tier-minutes"},
                     {ConditionKind::browser_degrades_above, "browser-degrades-above"},
@@ -103,12 +110,14 @@ ADVISOR_NAME_FUNCTIONS(Browser)
 ADVISOR_NAME_FUNCTIONS(YesNo)
 ADVISOR_NAME_FUNCTIONS(Install)
 ADVISOR_NAME_FUNCTIONS(Encryption)
+ADVISOR_NAME_FUNCTIONS(Channel)
 ADVISOR_NAME_FUNCTIONS(OpenSource)
 ADVISOR_NAME_FUNCTIONS(Tracking)
 ADVISOR_NAME_FUNCTIONS(Price)
 ADVISOR_NAME_FUNCTIONS(Status)
 ADVISOR_NAME_FUNCTIONS(Verdict)
 ADVISOR_NAME_FUNCTIONS(Rating)
+ADVISOR_NAME_FUNCTIONS(Audience)
 ADVISOR_NAME_FUNCTIONS(ConditionKind)
 
 #undef ADVISOR_NAME_FUNCTIONS

@@ -18,12 +18,14 @@ std::string_view name_of(Browser value);
 std::string_view name_of(YesNo value);
 std::string_view name_of(Install value);
 std::string_view name_of(Encryption value);
+std::string_view name_of(Channel value);
 std::string_view name_of(OpenSource value);
 std::string_view name_of(Tracking value);
 std::string_view name_of(Price value);
 std::string_view name_of(Status value);
 std::string_view name_of(Verdict value);
 std::string_view name_of(Rating value);
+std::string_view name_of(Audience value);
 std::string_view name_of(ConditionKind value);
 
 // Parses a catalogue spelling; nullopt when `text` is not one of `names_of<T>()`.

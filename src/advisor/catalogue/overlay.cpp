@@ -59,6 +59,7 @@ bool merge_entry(EntryDraft& base, EntryDraft& overlay) {
     changed = true;
     if (key == "name") to.name = from.name;
     if (key == "url") to.url = from.url;
+    if (key == "website") to.website = from.website;
     if (key == "summary") to.summary = from.summary;
     if (key == "hosting") to.hosting = from.hosting;
     if (key == "reviewed") {
@@ -268,7 +269,7 @@ void merge_overlay_sources(Reader& reader, SourcesFile& into, SourcesFile overla
                            OverlayIds& added) {
   merge_ids(reader, into.sources, std::move(overlay.sources), added.sources, "source",
             [](const Source& a, const Source& b) {
-              return a.title == b.title && a.publisher == b.publisher && a.url == b.url &&
+              return a.title.de == b.title.de && a.title.en == b.title.en && a.publisher == b.publisher && a.url == b.url &&
                      a.date == b.date;
             });
   merge_ids(reader, into.assessors, std::move(overlay.assessors), added.assessors, "assessor",

@@ -7,10 +7,10 @@ namespace {
 enum class Level { tool, service };
 
 const std::vector<std::string>& allowed_keys(Level level) {
-  static const std::vector<std::string> tool{"id",      "name",       "category", "url",
-                                             "summary", "hosting",    "reviewed", "sources",
-                                             "verdict", "status",     "facts",    "assessments",
-                                             "changes", "conditions", "guide",    "services"};
+  static const std::vector<std::string> tool{
+      "id",     "name",  "category",    "url",     "website",    "summary", "hosting",
+      "reviewed", "sources", "verdict", "status", "facts", "assessments", "changes",
+      "conditions", "guide", "services"};
   static const std::vector<std::string> service{
       "id",     "name",  "url",         "summary", "reviewed",   "sources", "verdict",
       "status", "facts", "assessments", "changes", "conditions", "guide"};
@@ -81,6 +81,9 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
   }
   const auto* url = level == Level::tool ? fields.optional("url") : required("url");
   if (url != nullptr) entry.url = reader.url(*url, "url").value_or("");
+  if (const auto* website = fields.optional("website")) {
+    entry.website = reader.url(*website, "website").value_or("");
+  }
   if (const auto* summary = required("summary")) {
     entry.summary = reader.text(*summary, "summary").value_or(Text{});
   }

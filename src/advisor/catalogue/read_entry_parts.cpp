@@ -35,7 +35,8 @@ bool read_event_date(Reader& reader, const Fields& fields, Date& date, Provenanc
 std::optional<Assessment> read_assessment(Reader& reader, const yaml::Node& item,
                                           std::vector<Reference>& assessor_uses) {
   const Fields fields(reader, item,
-                      {"by", "date", "rating", "scope", "summary", "source", "confidence", "note"});
+                      {"by", "date", "rating", "verdict", "audience", "sensitive", "scope",
+                       "summary", "source", "confidence", "note"});
   Assessment assessment;
   bool complete = read_provenance(reader, fields, assessment.provenance, false);
   complete = read_event_date(reader, fields, assessment.date, assessment.provenance) && complete;
@@ -45,8 +46,33 @@ std::optional<Assessment> read_assessment(Reader& reader, const yaml::Node& item
       assessor_uses.push_back({*id, by->where});
     }
   }
-  if (const auto* rating = fields.required("rating")) {
-    assessment.rating = reader.name<Rating>(*rating, "rating").value_or(Rating::yellow);
+  // A traffic light (green, yellow, red) or, for assessors without one, a verdict: one of both.
+  const auto* rating = fields.optional("rating");
+  const auto* verdict = fields.optional("verdict");
+  if (rating != nullptr && verdict != nullptr) {
+    reader.error(verdict->where, "an assessment has a rating or a verdict, not both");
+  } else if (rating == nullptr && verdict == nullptr) {
+    reader.error(fields.where(), "missing required key \"rating\" (or \"verdict\" for an "
+                                 "assessor without traffic lights)");
+    complete = false;
+  }
+  if (rating != nullptr) {
+    assessment.rating = reader.name<Rating>(*rating, "rating");
+    if (assessment.rating) assessment.verdict = verdict_of(*assessment.rating);
+  }
+  if (verdict != nullptr) {
+    assessment.verdict = reader.name<Verdict>(*verdict, "verdict").value_or(Verdict::neutral);
+  }
+  if (const auto* audience = fields.optional("audience")) {
+    assessment.audience =
+        reader.name<Audience>(*audience, "audience").value_or(Audience::everyone);
+  }
+  if (const auto* sensitive = fields.optional("sensitive")) {
+    if (sensitive->kind == yaml::Kind::scalar && sensitive->value == "unsuitable") {
+      assessment.unsuitable_for_sensitive = true;
+    } else {
+      reader.expected(*sensitive, "sensitive", "\"unsuitable\"");
+    }
   }
   if (const auto* scope = fields.optional("scope")) {
     assessment.scope = reader.text(*scope, "scope").value_or(Text{});

@@ -1,5 +1,6 @@
 #include <advisor/catalogue/read_fact.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 
@@ -7,7 +8,7 @@ namespace advisor::catalogue {
 namespace {
 
 // What some facts carry besides the value.
-enum class Extra { none, price, status };
+enum class Extra { none, price, status, agreement, ability };
 
 template <class T>
 using ParseValue = std::optional<T> (*)(Reader& reader, const yaml::Node& node,
@@ -21,10 +22,23 @@ bool is_unknown(const yaml::Node& node) {
 }
 
 std::vector<std::string> statement_keys(Extra extra) {
-  std::vector<std::string> keys{"value", "source", "date", "confidence", "note"};
-  if (extra == Extra::price) keys.insert(keys.end(), {"amount_eur", "period"});
+  std::vector<std::string> keys{"value", "source", "date", "confidence", "note", "supersedes"};
+  if (extra == Extra::price) keys.insert(keys.end(), {"amount_eur", "period", "private_use_only"});
   if (extra == Extra::status) keys.emplace_back("replaced_by");
+  if (extra == Extra::agreement) keys.emplace_back("with_free_plan");
+  if (extra == Extra::ability) keys.emplace_back("by_operator");
   return keys;
+}
+
+// Reads an optional `key: true`; false when absent or broken (reported).
+bool read_flag(Reader& reader, const Fields& fields, std::string_view key) {
+  const auto* node = fields.optional(key);
+  if (node == nullptr) return false;
+  if (node->kind == yaml::Kind::scalar && (node->value == "true" || node->value == "false")) {
+    return node->value == "true";
+  }
+  reader.expected(*node, key, "true or false");
+  return false;
 }
 
 void read_extra(Reader& reader, const Fields& fields, Extra extra, auto& statement) {
@@ -45,6 +59,12 @@ void read_extra(Reader& reader, const Fields& fields, Extra extra, auto& stateme
       if (auto name = reader.string(*replaced, "replaced_by", true)) statement.replaced_by = *name;
     }
   }
+  if (extra == Extra::price) statement.private_use_only = read_flag(reader, fields, "private_use_only");
+  if (extra == Extra::agreement) {
+    statement.with_free_plan = read_flag(reader, fields, "with_free_plan");
+  }
+  if (extra == Extra::ability) statement.by_operator = read_flag(reader, fields, "by_operator");
+  statement.supersedes = read_flag(reader, fields, "supersedes");
 }
 
 // Reads one statement mapping; nullopt when it is broken (already reported).
@@ -162,6 +182,23 @@ std::optional<std::vector<std::string>> parse_languages(Reader& reader, const ya
   return codes;
 }
 
+std::optional<std::vector<Channel>> parse_channels(Reader& reader, const yaml::Node& node,
+                                                   std::string_view what) {
+  const auto* items = reader.list(node, what);
+  if (items == nullptr) return std::nullopt;
+  if (items->empty()) {
+    reader.expected(node, what, "at least one of browser, app, phone");
+    return std::nullopt;
+  }
+  std::vector<Channel> channels;
+  for (const auto& item : *items) {
+    auto channel = reader.name<Channel>(item, what);
+    if (!channel) return std::nullopt;
+    channels.push_back(*channel);
+  }
+  return channels;
+}
+
 std::optional<std::string> parse_text(Reader& reader, const yaml::Node& node,
                                       std::string_view what) {
   return reader.string(node, what);
@@ -213,15 +250,27 @@ const std::vector<std::string>& fact_keys() {
                                              "operator",
                                              "country",
                                              "tracking",
-                                             "processing_agreement"};
+                                             "processing_agreement",
+                                             "max_group",
+                                             "joins_by",
+                                             "smartphone"};
+  return keys;
+}
+
+const std::vector<std::string>& optional_fact_keys() {
+  static const std::vector<std::string> keys{"max_group", "joins_by", "smartphone"};
   return keys;
 }
 
 void read_facts(Reader& reader, const yaml::Node& node, Facts& facts, bool complete) {
   if (!expect_mapping(reader, node, "facts")) return;
   const Fields fields(reader, node, fact_keys());
+  const auto& optional_keys = optional_fact_keys();
   const auto each = [&](const std::string& key, auto& fact, auto parse, Extra extra) {
-    const yaml::Node* value = complete ? fields.required(key) : fields.optional(key);
+    const bool optional =
+        std::find(optional_keys.begin(), optional_keys.end(), key) != optional_keys.end();
+    const yaml::Node* value =
+        complete && !optional ? fields.required(key) : fields.optional(key);
     if (value != nullptr) fact = read_fact(reader, *value, key, parse, extra);
   };
   each("max_participants", facts.max_participants, parse_limit, Extra::none);
@@ -236,15 +285,18 @@ void read_facts(Reader& reader, const yaml::Node& node, Facts& facts, bool compl
   each("participant_account", facts.participant_account, parse_enum<YesNo>, Extra::none);
   each("organiser_account", facts.organiser_account, parse_enum<YesNo>, Extra::none);
   each("phone_number", facts.phone_number, parse_enum<YesNo>, Extra::none);
-  each("screen_sharing", facts.screen_sharing, parse_enum<YesNo>, Extra::none);
-  each("chat", facts.chat, parse_enum<YesNo>, Extra::none);
-  each("dial_in", facts.dial_in, parse_enum<YesNo>, Extra::none);
+  each("screen_sharing", facts.screen_sharing, parse_enum<YesNo>, Extra::ability);
+  each("chat", facts.chat, parse_enum<YesNo>, Extra::ability);
+  each("dial_in", facts.dial_in, parse_enum<YesNo>, Extra::ability);
   each("e2ee", facts.e2ee, parse_enum<Encryption>, Extra::none);
   each("open_source", facts.open_source, parse_enum<OpenSource>, Extra::none);
   each("operator", facts.operator_name, parse_text, Extra::none);
   each("country", facts.country, parse_country, Extra::none);
   each("tracking", facts.tracking, parse_enum<Tracking>, Extra::none);
-  each("processing_agreement", facts.processing_agreement, parse_enum<YesNo>, Extra::none);
+  each("processing_agreement", facts.processing_agreement, parse_enum<YesNo>, Extra::agreement);
+  each("max_group", facts.max_group, parse_limit, Extra::none);
+  each("joins_by", facts.joins_by, parse_channels, Extra::none);
+  each("smartphone", facts.smartphone, parse_enum<Support>, Extra::none);
 }
 
 Fact<Verdict> read_verdict(Reader& reader, const yaml::Node& node) {

@@ -12,6 +12,8 @@ namespace advisor::catalogue {
 
 // The keys of a `facts` mapping, in the order of docs/catalogue.md.
 const std::vector<std::string>& fact_keys();
+// The fact keys a tool may leave out (unknown when absent).
+const std::vector<std::string>& optional_fact_keys();
 
 // Reads a `facts` mapping into `facts`. With `complete` (a tool) every key is required and
 // `browsers` needs all five browsers; otherwise (a service) only the keys present are set, and a

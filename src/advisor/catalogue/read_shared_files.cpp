@@ -37,7 +37,13 @@ std::optional<Source> read_source(Reader& reader, const yaml::Node& item) {
   const auto* id = fields.required("id");
   if (id != nullptr) source.id = reader.source_id(*id, "id").value_or("");
   if (const auto* title = fields.required("title")) {
-    source.title = reader.string(*title, "title").value_or("");
+    // The source's own title, or {de, en} when the catalogue has it in both languages.
+    if (title->kind == yaml::Kind::mapping) {
+      source.title = reader.text(*title, "title").value_or(Text{});
+    } else {
+      const std::string own = reader.string(*title, "title").value_or("");
+      source.title = Text{own, own};
+    }
   }
   if (const auto* publisher = fields.required("publisher")) {
     source.publisher = reader.string(*publisher, "publisher").value_or("");

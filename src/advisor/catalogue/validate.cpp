@@ -25,13 +25,28 @@ void default_date(Provenance& provenance, const References& references) {
 template <class T>
 void check_history(Reader& reader, const std::string& key, Fact<T>& fact,
                    const References& references) {
-  // The list order says which statement is newest. Dated statements must agree with it; a
-  // statement whose date is unknown (a current page without a date) may stand anywhere.
+  // The list order says which statement is newest. Dated statements must agree with it. An
+  // undated statement (a page without a date) that contradicts a dated one before it would
+  // override it silently: it must say that it is newer (`supersedes: true`).
   const Date* latest = nullptr;
+  const T* latest_value = nullptr;
   for (auto& statement : fact.history) {
     default_date(statement.provenance, references);
     const auto& date = statement.provenance.date;
-    if (!date) continue;
+    if (!date) {
+      if (latest != nullptr && !(statement.value == *latest_value) && !statement.supersedes) {
+        reader.error(statement.provenance.where,
+                     fmt::format("{}: a statement without a date follows one dated {} and says "
+                                 "otherwise; add \"supersedes: true\" if its source is known to "
+                                 "be newer (a current page), or list it first",
+                                 key, format_date(*latest)));
+      }
+      continue;
+    }
+    if (statement.supersedes) {
+      reader.error(statement.provenance.where,
+                   fmt::format("{}: \"supersedes\" is only for statements without a date", key));
+    }
     if (latest != nullptr && before(*date, *latest)) {
       reader.error(statement.provenance.where,
                    fmt::format("{}: a statement dated {} follows one dated {}; list statements "
@@ -39,6 +54,7 @@ void check_history(Reader& reader, const std::string& key, Fact<T>& fact,
                                key, format_date(*date), format_date(*latest)));
     }
     latest = &*date;
+    latest_value = &statement.value;
   }
 }
 

@@ -57,6 +57,17 @@ void add_profile_options(CLI::App& command, ProfileOptions& options) {
                    "Nobody should have to give a phone number");
   command.add_flag("--processing-agreement", options.processing_agreement,
                    "A GDPR data-processing agreement (AVV) with the provider is needed");
+  command.add_flag("--organisation", options.organisation,
+                   "Used by a centre or group, not privately (free plans for private use only "
+                   "do not fit)");
+  command.add_flag("--sensitive", options.sensitive,
+                   "Health, addiction or other special categories of data (Art. 9 GDPR)");
+  command.add_flag("--own-server", options.own_server,
+                   "The organisation runs or rents a server (BigBlueButton, Jitsi, Mumble)");
+  command.add_flag("--smartphone-only", options.smartphone_only,
+                   "Participants only have a smartphone");
+  command.add_flag("--calls", options.calls,
+                   "Messengers: the group also calls (the call limit applies)");
   command
       .add_option("--instead-of", options.instead_of,
                   "Find alternatives to a tool (sets the category from it)")
@@ -163,6 +174,11 @@ engine::Profile make_profile(const ProfileOptions& options, const Catalogue& cat
   profile.no_account = options.no_account;
   profile.no_phone_number = options.no_phone_number;
   profile.processing_agreement = options.processing_agreement;
+  profile.organisation = options.organisation;
+  profile.sensitive = options.sensitive;
+  profile.own_server = options.own_server;
+  profile.smartphone_only = options.smartphone_only;
+  profile.calls = options.calls;
   return profile;
 }
 

@@ -29,6 +29,11 @@ struct ProfileOptions {
   bool no_account = false;
   bool no_phone_number = false;
   bool processing_agreement = false;
+  bool organisation = false;
+  bool sensitive = false;
+  bool own_server = false;
+  bool smartphone_only = false;
+  bool calls = false;
   bool no_input = false; // never ask, even on a terminal
 };
 

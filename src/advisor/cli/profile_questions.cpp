@@ -149,8 +149,19 @@ void ask_profile(ProfileOptions& options, std::istream& in, std::ostream& out, L
   if (!options.no_phone_number && category == Category::messenger) {
     options.no_phone_number = asker.yes("ask.no-phone-number");
   }
+  if (!options.calls && category == Category::messenger) options.calls = asker.yes("ask.calls");
+  if (!options.smartphone_only && category != Category::scheduling) {
+    options.smartphone_only = asker.yes("ask.smartphone-only");
+  }
+  if (!options.sensitive && category != Category::scheduling) {
+    options.sensitive = asker.yes("ask.sensitive");
+  }
+  if (!options.organisation) options.organisation = asker.yes("ask.organisation");
   if (!options.processing_agreement) {
     options.processing_agreement = asker.yes("ask.processing-agreement");
+  }
+  if (!options.own_server && (category == Category::video || category == Category::phone)) {
+    options.own_server = asker.yes("ask.own-server");
   }
 }
 

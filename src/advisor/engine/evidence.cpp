@@ -19,6 +19,13 @@ std::string spell(const std::vector<std::string>& value) {
   return joined;
 }
 
+std::string spell(const std::vector<catalogue::Channel>& value) {
+  std::vector<std::string> names;
+  for (const auto channel : value)
+    names.emplace_back(catalogue::name_of(channel));
+  return spell(names);
+}
+
 std::string spell(const std::string& value) {
   return value;
 }

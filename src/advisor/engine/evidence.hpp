@@ -15,6 +15,7 @@ namespace advisor::engine {
 std::string spell(int value);
 std::string spell(const catalogue::Limit& value);
 std::string spell(const std::vector<std::string>& value);
+std::string spell(const std::vector<catalogue::Channel>& value);
 std::string spell(const std::string& value);
 template <class T>
 requires std::is_enum_v<T> std::string spell(T value) {

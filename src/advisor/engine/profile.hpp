@@ -23,6 +23,11 @@ struct Profile {
   bool no_account = false;
   bool no_phone_number = false;
   bool processing_agreement = false;
+  bool organisation = false;    // used by a centre or group: private-use free plans do not fit
+  bool sensitive = false;       // special categories of personal data (Art. 9 GDPR)
+  bool own_server = false;      // the organisation runs or rents a server
+  bool smartphone_only = false; // participants only have a phone
+  bool calls = false;           // messengers: the group also calls (the call limit applies)
   std::string instead_of; // id of the tool or service to replace; empty = none
   // Months after which an entry's review counts as stale (--max-age); unset: rules.yaml's
   // stale_months.

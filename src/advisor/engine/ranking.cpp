@@ -8,16 +8,52 @@
 namespace advisor::engine {
 namespace {
 
+Availability availability_of(const Candidate& candidate);
+
 Candidate judge_candidate(const catalogue::Catalogue& catalogue, const Profile& profile,
                           const Date& today, const catalogue::Entry& entry) {
   Candidate candidate;
   candidate.entry = &entry;
   Judge judge(catalogue, profile, today, candidate);
   judge_needs(judge);
+  judge_sensitive(judge);
+  judge_verdict(judge);
   judge_privacy(judge);
   judge_fit(judge);
   judge_conditions(judge);
+  candidate.availability = availability_of(candidate);
   return candidate;
+}
+
+// What a group can use now comes first: a service whose existence is uncertain never ranks
+// above a running one, and one the newest judgment advises against comes last.
+Availability availability_of(const Candidate& candidate) {
+  const auto& verdict = candidate.verdict;
+  if (verdict && (*verdict == catalogue::Verdict::not_recommended ||
+                  *verdict == catalogue::Verdict::warned_against)) {
+    return Availability::advised_against;
+  }
+  const auto& status = candidate.entry->status;
+  if (!status.known() || status.current().value != catalogue::Status::active) {
+    return Availability::uncertain;
+  }
+  return Availability::now;
+}
+
+// The organisation has a server of its own: it said so, or an overlay of its own adds a service
+// with an address in this category.
+bool has_own_server(const catalogue::Catalogue& catalogue, const Profile& profile) {
+  if (profile.own_server) return true;
+  for (const auto* entry : catalogue.candidates()) {
+    if (entry->local && !entry->url.empty() && entry->category == *profile.category) return true;
+  }
+  return false;
+}
+
+bool better(const Candidate& a, const Candidate& b) {
+  if (a.availability != b.availability) return a.availability < b.availability;
+  if (a.score != b.score) return a.score > b.score;
+  return a.entry->id < b.entry->id;
 }
 
 // Counts, per need, the candidates it excluded and those it alone excluded.
@@ -53,7 +89,7 @@ std::vector<Relaxation> relaxations_of(const std::vector<Candidate>& excluded) {
 } // namespace
 
 const Candidate* Ranking::find(std::string_view id) const {
-  for (const auto* list : {&fitting, &excluded}) {
+  for (const auto* list : {&fitting, &server_needed, &excluded}) {
     for (const auto& candidate : *list) {
       if (candidate.entry->id == id) return &candidate;
     }
@@ -72,16 +108,20 @@ Ranking rank(const catalogue::Catalogue& catalogue, const Profile& profile, cons
   if (!profile.category) throw Error("the query names no category");
   Ranking ranking;
   ranking.profile = profile;
+  ranking.profile.own_server = has_own_server(catalogue, profile);
   for (const auto* entry : catalogue.candidates()) {
     if (entry->category != *profile.category) continue;
-    auto candidate = judge_candidate(catalogue, profile, today, *entry);
-    (candidate.excluded() ? ranking.excluded : ranking.fitting).push_back(std::move(candidate));
+    auto candidate = judge_candidate(catalogue, ranking.profile, today, *entry);
+    if (candidate.excluded()) {
+      ranking.excluded.push_back(std::move(candidate));
+    } else if (entry->url.empty() && !ranking.profile.own_server) {
+      ranking.server_needed.push_back(std::move(candidate));
+    } else {
+      ranking.fitting.push_back(std::move(candidate));
+    }
   }
-  std::sort(ranking.fitting.begin(), ranking.fitting.end(),
-            [](const Candidate& a, const Candidate& b) {
-              if (a.score != b.score) return a.score > b.score;
-              return a.entry->id < b.entry->id;
-            });
+  std::sort(ranking.fitting.begin(), ranking.fitting.end(), better);
+  std::sort(ranking.server_needed.begin(), ranking.server_needed.end(), better);
   std::sort(ranking.excluded.begin(), ranking.excluded.end(),
             [](const Candidate& a, const Candidate& b) { return a.entry->id < b.entry->id; });
   ranking.relaxations = relaxations_of(ranking.excluded);

@@ -12,6 +12,13 @@
 
 namespace advisor::engine {
 
+// Where a fitting candidate stands before points count: what a group can use now comes first.
+enum class Availability {
+  now,            // running, with a public address (or the organisation's own server)
+  uncertain,      // whether it still exists is uncertain or not known
+  advised_against // the newest judgment advises against it
+};
+
 // One service (or tool without services) and everything the rules said about it.
 struct Candidate {
   const catalogue::Entry* entry = nullptr; // points into the catalogue given to rank()
@@ -19,6 +26,8 @@ struct Candidate {
   std::vector<Reason> points;              // score reasons (points != 0), in rule order
   std::vector<Reason> warnings;            // warnings that matter for this query
   std::vector<Reason> exclusions;          // hard needs not met; non-empty = excluded
+  Availability availability = Availability::now;
+  std::optional<catalogue::Verdict> verdict; // what the deciding judgment amounts to
 
   // Returns true when at least one hard need is not met.
   bool excluded() const { return !exclusions.empty(); }
@@ -33,7 +42,10 @@ struct Relaxation {
 
 struct Ranking {
   Profile profile;                     // the needs as understood (category always set)
-  std::vector<Candidate> fitting;      // best first: score descending, then id
+  std::vector<Candidate> fitting;      // best first: availability, then score, then id
+  // Fitting tools without a public address, when the organisation has no server of its own
+  // (--own-server, or an overlay entry with an address in the category): best first.
+  std::vector<Candidate> server_needed;
   std::vector<Candidate> excluded;     // by id
   std::vector<Relaxation> relaxations; // most excluding first, then by need; empty when none
 

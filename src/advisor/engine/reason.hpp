@@ -22,6 +22,9 @@ struct Evidence {
   std::string source;       // source id ("S22"); empty when the fact is unknown
   std::optional<Date> date; // the statement's date, else its source's date; nullopt = unknown
   catalogue::Confidence confidence = catalogue::Confidence::medium;
+  std::string by;          // judgments: the assessor's id; empty for a verdict (its source's
+                           // publisher judged)
+  bool supersedes = false; // undated, but taken as newer than the dated statements before it
 };
 
 // A fact a rule looked at: its newest statement, and the one before it when that said otherwise.

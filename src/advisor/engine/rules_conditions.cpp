@@ -26,7 +26,12 @@ void judge_free_tier(Judge& judge, const Condition& condition) {
     judge.warn("free-tier-paid-plan", {use, judge.use("price", price)}, values, "duration");
     return;
   }
-  if (budget) values["budget"] = spell_eur(*budget);
+  if (!budget) {
+    // No budget was stated: the limit is said, never a reason to exclude.
+    judge.warn("free-tier-minutes-exceeded", {use, judge.use("price", price)}, values, "duration");
+    return;
+  }
+  values["budget"] = spell_eur(*budget);
   judge.exclude("condition.free-tier-minutes", "duration", {use, judge.use("price", price)},
                 values);
 }
@@ -46,8 +51,7 @@ void judge_degrades(Judge& judge, const Condition& condition) {
   const auto& profile = judge.profile();
   if (!profile.browser || *profile.browser != condition.browser) return;
   if (!profile.people || *profile.people <= condition.people) return;
-  const auto& install = judge.facts().install;
-  if (install.known() && install.current().value == Install::yes) return;
+  if (!runs_in_browser(judge)) return;
   if (superseded(judge, condition)) return;
   const std::string above = std::to_string(condition.people);
   const Values values{{"browser", spell(condition.browser)},

@@ -6,9 +6,24 @@ namespace {
 
 using namespace advisor::catalogue;
 
-// Excludes unless the fact's newest value is `wanted`: "exclude.<key>.<value or unknown>".
+// True for a service of a tool (a server somebody runs), false for a tool without services.
+bool is_service(const Judge& judge) {
+  return judge.entry().id.find('/') != std::string::npos;
+}
+
+// Excludes unless the fact's newest value is `wanted`: "exclude.<key>.<value or unknown>". A yes
+// that depends on the operator (software) is unknown for a service that does not say it, and
+// holds for the organisation's own server only where it is set up (a warning).
 void require(Judge& judge, const std::string& key, const Fact<YesNo>& fact, YesNo wanted,
              const std::string& need) {
+  if (by_operator(fact) && wanted == YesNo::yes) {
+    if (is_service(judge)) {
+      judge.exclude(key + ".operator-unknown", need, {judge.use(key, fact)});
+    } else {
+      judge.warn("by-operator." + key, {judge.use(key, fact)}, {}, need);
+    }
+    return;
+  }
   if (fact.known() && fact.current().value == wanted) return;
   const std::string value = fact.known() ? spell(fact.current().value) : "unknown";
   judge.exclude(key + "." + value, need, {judge.use(key, fact)});
@@ -16,8 +31,10 @@ void require(Judge& judge, const std::string& key, const Fact<YesNo>& fact, YesN
 
 void judge_status(Judge& judge) {
   const auto& status = judge.entry().status;
-  if (!status.known() || status.current().value != Status::discontinued) return;
-  judge.exclude("status.discontinued", "", {judge.use("status", status)},
+  if (!status.known()) return;
+  const auto value = status.current().value;
+  if (value != Status::discontinued && value != Status::offline) return;
+  judge.exclude("status." + spell(value), "", {judge.use("status", status)},
                 {{"replaced_by", status.current().replaced_by}});
 }
 
@@ -30,23 +47,24 @@ void judge_instead_of(Judge& judge) {
   }
 }
 
+// A known limit below the group excludes; a limit that only a weak source states warns instead
+// (judge_fit scores it).
 void judge_people(Judge& judge) {
   const auto& people = judge.profile().people;
-  const auto& limit = judge.facts().max_participants;
+  const auto& limit = size_limit(judge);
   if (!people || !limit.known()) return;
   const Limit& current = limit.current().value;
-  if (!current.unlimited && current.count < *people) {
-    judge.exclude("max_participants.below", "people", {judge.use("max_participants", limit)},
-                  {{"people", std::to_string(*people)}, {"limit", std::to_string(current.count)}});
-  }
+  if (current.unlimited || current.count >= *people) return;
+  if (limit.current().provenance.confidence == Confidence::low) return;
+  const std::string key = size_limit_key(judge);
+  judge.exclude(key + ".below", "people", {judge.use(key, limit)},
+                {{"people", std::to_string(*people)}, {"limit", std::to_string(current.count)}});
 }
 
 void judge_browser(Judge& judge) {
   const auto& browser = judge.profile().browser;
-  if (!browser) return;
-  const auto& install = judge.facts().install;
-  // An app-only service is joined with its app; the browser does not matter there.
-  if (install.known() && install.current().value == Install::yes) return;
+  // A service joined by app or telephone only: the browser does not matter there.
+  if (!browser || !runs_in_browser(judge)) return;
   auto it = judge.facts().browsers.find(*browser);
   if (it == judge.facts().browsers.end() || !it->second.known()) return;
   if (it->second.current().value == Support::fails) {
@@ -54,6 +72,19 @@ void judge_browser(Judge& judge) {
                   {judge.use("browsers." + spell(*browser), it->second)},
                   {{"browser", spell(*browser)}});
   }
+}
+
+// The free plan does not count (private use only, or no agreement with it): with a budget, a paid
+// plan must be known to fit it.
+void judge_paid_plan(Judge& judge, const Values& asked) {
+  const auto& price = judge.facts().price;
+  const auto& agreement = judge.facts().processing_agreement;
+  const bool private_only = judge.profile().organisation && price.current().private_use_only;
+  std::vector<FactUse> facts{judge.use("price", price)};
+  if (!private_only) facts.push_back(judge.use("processing_agreement", agreement));
+  const std::string why = private_only ? "private-use-only" : "agreement-needs-paid-plan";
+  judge.exclude("price." + why, private_only ? "organisation" : "processing-agreement", facts,
+                asked);
 }
 
 void judge_budget(Judge& judge) {
@@ -66,7 +97,12 @@ void judge_budget(Judge& judge) {
     return;
   }
   const auto& current = price.current();
-  if (current.value == Price::free || current.value == Price::free_tier) return;
+  if (free_plan_counts(judge)) return;
+  if (free_price(judge)) {
+    // The free plan does not count for this query: a paid plan must fit the budget.
+    judge_paid_plan(judge, asked);
+    return;
+  }
   if (*budget <= 0.0) {
     judge.exclude("price." + spell(current.value), "budget", {judge.use("price", price)}, asked);
     return;
@@ -113,6 +149,10 @@ void judge_needs(Judge& judge) {
   if (profile.processing_agreement) {
     require(judge, "processing_agreement", facts.processing_agreement, YesNo::yes,
             "processing-agreement");
+  }
+  if (profile.smartphone_only && facts.smartphone.known() &&
+      facts.smartphone.current().value == Support::fails) {
+    judge.exclude("smartphone.fails", "smartphone-only", {judge.use("smartphone", facts.smartphone)});
   }
 }
 

@@ -1,4 +1,4 @@
-// Privacy comes first: the verdict, whether the service still runs, assessments, tracking,
+// Privacy comes first (the verdict: judgment.cpp), then whether the service still runs, tracking,
 // encryption, open source, where the operator is, processing agreements, phone numbers.
 #include <advisor/engine/judge.hpp>
 
@@ -16,6 +16,18 @@ constexpr std::array<std::string_view, 30> k_eea = {
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
     "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"};
 
+// Countries with an adequacy decision of the European Commission under Art. 45 GDPR (its page
+// "Adequacy decisions", read 2026; docs/ranking.md): data may flow there as within the EU.
+// Canada's covers commercial organisations; the United States' only companies certified under
+// the EU-US Data Privacy Framework, which no catalogue fact says, so it is not listed.
+constexpr std::array<std::string_view, 14> k_adequate = {"AD", "AR", "CA", "CH", "FO", "GB", "GG",
+                                                         "IL", "IM", "JE", "JP", "KR", "NZ", "UY"};
+
+template <std::size_t N>
+bool listed(const std::array<std::string_view, N>& codes, const std::string& code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
 void judge_status(Judge& judge) {
   const auto& status = judge.entry().status;
   if (!status.known()) {
@@ -23,42 +35,10 @@ void judge_status(Judge& judge) {
     judge.warn("status.unknown", {judge.use("status", status)});
     return;
   }
-  if (status.current().value == Status::discontinued) return; // excluded by judge_needs
+  const auto value = status.current().value;
+  if (value == Status::discontinued || value == Status::offline) return; // excluded
   grade(judge, "status", status);
-  if (status.current().value == Status::uncertain) {
-    judge.warn("status.uncertain", {judge.use("status", status)});
-  }
-}
-
-// The newest assessment of each assessor counts; older ones by the same assessor are history.
-void judge_assessments(Judge& judge) {
-  std::vector<const Assessment*> newest;
-  for (const auto& assessment : judge.entry().assessments) {
-    auto same = std::find_if(newest.begin(), newest.end(),
-                             [&](const Assessment* a) { return a->by == assessment.by; });
-    if (same == newest.end()) {
-      newest.push_back(&assessment);
-    } else if (!(assessment.date < (*same)->date)) {
-      *same = &assessment;
-    }
-  }
-  const int stale_after = judge.threshold("assessment_age_months");
-  for (const auto* assessment : newest) {
-    FactUse use;
-    use.key = "assessment";
-    use.known = true;
-    use.current = Evidence{spell(assessment->rating), assessment->provenance.source,
-                           assessment->date, assessment->provenance.confidence};
-    const Values values{{"assessor", assessment->by}, {"date", format_date(assessment->date)}};
-    judge.score("assessment." + spell(assessment->rating), {use}, values);
-    const int age = months_between(assessment->date, judge.today());
-    if (age > stale_after) {
-      Values old = values;
-      old["months"] = std::to_string(age);
-      old["threshold"] = std::to_string(stale_after);
-      judge.warn("assessment.age", {use}, old);
-    }
-  }
+  if (value == Status::uncertain) judge.warn("status.uncertain", {judge.use("status", status)});
 }
 
 void judge_country(Judge& judge) {
@@ -68,23 +48,34 @@ void judge_country(Judge& judge) {
     return;
   }
   const auto& code = country.current().value;
-  const bool eea = std::find(k_eea.begin(), k_eea.end(), code) != k_eea.end();
-  judge.score(eea ? "country.eu" : "country.non-eu", {judge.use("country", country)},
-              {{"country", code}});
+  const char* key = listed(k_eea, code)        ? "country.eu"
+                    : listed(k_adequate, code) ? "country.adequate"
+                                               : "country.other";
+  judge.score(key, {judge.use("country", country)}, {{"country", code}});
+}
+
+// An agreement that comes only with a paid plan earns no points beside a free price: the same
+// plan cannot be both (with --processing-agreement the price is judged as the paid plan's).
+void judge_agreement(Judge& judge) {
+  const auto& agreement = judge.facts().processing_agreement;
+  if (agreement.known() && agreement.current().value == YesNo::yes &&
+      !agreement_with_free_plan(judge) && free_price(judge) && !judge.profile().processing_agreement) {
+    judge.score("processing_agreement.paid-plan", {judge.use("processing_agreement", agreement)});
+    return;
+  }
+  grade(judge, "processing_agreement", agreement);
 }
 
 } // namespace
 
 void judge_privacy(Judge& judge) {
   const auto& facts = judge.facts();
-  grade(judge, "verdict", judge.entry().verdict);
   judge_status(judge);
-  judge_assessments(judge);
   grade(judge, "tracking", facts.tracking);
-  grade(judge, "e2ee", facts.e2ee);
+  grade(judge, "e2ee", facts.e2ee); // of groups: one-to-one-only earns nothing
   grade(judge, "open_source", facts.open_source);
   judge_country(judge);
-  grade(judge, "processing_agreement", facts.processing_agreement);
+  judge_agreement(judge);
   grade(judge, "phone_number", facts.phone_number);
 }
 

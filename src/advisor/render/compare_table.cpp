@@ -43,13 +43,13 @@ FactView latest_assessment(const Catalogue& catalogue, const Entry& entry) {
   }
   Text by{latest->by, latest->by};
   if (const Assessor* assessor = catalogue.find_assessor(latest->by)) by = assessor->name;
-  const Text rating = label(latest->rating);
+  const Text rating = result_label(*latest);
   Provenance provenance = latest->provenance;
   provenance.date = latest->date;
   return single(
       "assessment", assessment_name(),
       {fmt::format("{} ({})", rating.de, by.de), fmt::format("{} ({})", rating.en, by.en)},
-      std::string(name_of(latest->rating)), provenance);
+      result_name(*latest), provenance);
 }
 
 // Returns true when the newest statements of the views do not all say the same.

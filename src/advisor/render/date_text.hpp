@@ -10,4 +10,8 @@ namespace advisor::render {
 // "July 2020", or just the year.
 Text date_in_words(const Date& date);
 
+// Returns an age in words: "11 Monate" / "11 months" below two years, else whole years:
+// "über sechs Jahre" / "more than six years", "drei Jahre" / "three years".
+Text age_in_words(int months);
+
 } // namespace advisor::render

@@ -87,10 +87,18 @@ std::string status_words(const Entry& entry, Language language) {
   return label(entry.status.current().value).in(language);
 }
 
+std::string assessment_result(const Assessment& assessment, Language language) {
+  std::string result = result_label(assessment).in(language);
+  if (assessment.audience == Audience::organisations) {
+    result += " (" + entry_label("for_organisations").in(language) + ")";
+  }
+  return result;
+}
+
 const Text& entry_label(std::string_view key) {
   static const auto k_labels = std::to_array<std::pair<std::string_view, Text>>({
       {"address", {"Adresse", "Address"}},
-      {"assessments", {"Bewertungen", "Assessments"}},
+      {"assessments", {"Bewertungen durch Prüfstellen", "Assessments"}},
       {"category", {"Kategorie", "Category"}},
       {"changes",
        {"Änderungen seit der ursprünglichen Liste (S0)", "Changes since the original list (S0)"}},
@@ -103,6 +111,11 @@ const Text& entry_label(std::string_view key) {
       {"note", {"Anmerkung", "Note"}},
       {"reviewed", {"Zuletzt geprüft", "Last reviewed"}},
       {"scope", {"Geprüft wurde", "What was assessed"}},
+      {"sensitive", {"Besonders schutzbedürftige Daten", "Especially sensitive data"}},
+      {"unsuitable", {"dafür ungeeignet", "unsuitable for them"}},
+      {"for_organisations", {"gilt für Organisationen", "applies to organisations"}},
+      {"website", {"Website", "Website"}},
+      {"no_address", {"keine öffentliche Adresse", "no public address"}},
       {"service_of", {"Angebot von", "Service of"}},
       {"services", {"Angebote", "Services"}},
       {"source", {"Quelle", "Source"}},

@@ -58,13 +58,13 @@ json condition_json(const Condition& condition, Language language) {
   return item;
 }
 
-json sources_json(const EntryDocument& document) {
+json sources_json(const EntryDocument& document, Language language) {
   json sources = json::array();
   for (const auto& cited : document.sources) {
     json item = json::object();
     item["id"] = cited.id;
     const Source* source = cited.source;
-    item["title"] = source != nullptr ? name_or_null(source->title) : json(nullptr);
+    item["title"] = source != nullptr ? name_or_null(source->title.in(language)) : json(nullptr);
     item["publisher"] = source != nullptr ? name_or_null(source->publisher) : json(nullptr);
     item["date"] =
         source != nullptr && source->date ? json(format_date(*source->date)) : json(nullptr);
@@ -105,7 +105,10 @@ std::string render_entry_json(const Catalogue& catalogue, const Entry& entry, La
     item["by"] = assessment.by;
     item["assessor"] = assessor_name(catalogue, assessment.by, language);
     item["date"] = format_date(assessment.date);
-    item["rating"] = std::string(name_of(assessment.rating));
+    item["rating"] = assessment.rating ? json(std::string(name_of(*assessment.rating))) : json(nullptr);
+    item["verdict"] = std::string(name_of(assessment.verdict));
+    item["audience"] = std::string(name_of(assessment.audience));
+    item["unsuitable_for_sensitive_data"] = assessment.unsuitable_for_sensitive;
     item["scope"] = text_json(assessment.scope, language);
     item["summary"] = text_json(assessment.summary, language);
     item["provenance"] = provenance_json(assessment.provenance, language);
@@ -140,7 +143,7 @@ std::string render_entry_json(const Catalogue& catalogue, const Entry& entry, La
     }
   }
   out["services"] = std::move(services);
-  out["sources"] = sources_json(document);
+  out["sources"] = sources_json(document, language);
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

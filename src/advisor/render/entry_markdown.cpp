@@ -79,11 +79,14 @@ public:
     for (const auto& assessment : entry.assessments) {
       out += fmt::format("- **{}, {}:** {}\n", format_date(assessment.date),
                          markdown_escape(assessor_name(m_catalogue, assessment.by, m_language)),
-                         markdown_escape(render::label(assessment.rating).in(m_language)));
+                         markdown_escape(assessment_result(assessment, m_language)));
       if (!assessment.scope.empty()) {
         out += "  " + item(label("scope"), markdown_escape(assessment.scope.in(m_language)));
       }
       out += "  " + item(label("finding"), markdown_escape(assessment.summary.in(m_language)));
+      if (assessment.unsuitable_for_sensitive) {
+        out += "  " + item(label("sensitive"), label("unsuitable"));
+      }
       out += "  " + item(label("source"),
                          markdown_escape(format_provenance(assessment.provenance, m_language)));
     }
@@ -135,7 +138,7 @@ public:
         continue;
       }
       const Source& source = *cited.source;
-      out += fmt::format("- **{}:** {} — {}, {}", cited.id, markdown_escape(source.title),
+      out += fmt::format("- **{}:** {} — {}, {}", cited.id, markdown_escape(source.title.in(m_language)),
                          markdown_escape(source.publisher),
                          format_date_or_unknown(source.date, m_language));
       out += source.url.empty() ? "\n" : " <" + source.url + ">\n";

@@ -77,11 +77,14 @@ public:
     for (const auto& assessment : entry.assessments) {
       rows.push_back({"  " + format_date(assessment.date),
                       assessor_name(m_catalogue, assessment.by, m_language) + ": " +
-                          render::label(assessment.rating).in(m_language)});
+                          assessment_result(assessment, m_language)});
       if (!assessment.scope.empty()) {
         rows.push_back({"", label("scope") + ": " + assessment.scope.in(m_language)});
       }
       rows.push_back({"", label("finding") + ": " + assessment.summary.in(m_language)});
+      if (assessment.unsuitable_for_sensitive) {
+        rows.push_back({"", label("sensitive") + ": " + label("unsuitable")});
+      }
       rows.push_back(
           {"", label("source") + ": " + format_provenance(assessment.provenance, m_language)});
     }
@@ -130,7 +133,7 @@ public:
       }
       const Source& source = *cited.source;
       rows.push_back(
-          {"  " + cited.id, fmt::format("{} — {}, {}", source.title, source.publisher,
+          {"  " + cited.id, fmt::format("{} — {}, {}", source.title.in(m_language), source.publisher,
                                         format_date_or_unknown(source.date, m_language))});
       if (!source.url.empty()) rows.push_back({"", source.url});
     }

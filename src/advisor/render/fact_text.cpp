@@ -123,7 +123,41 @@ FactView describe(std::string key, const Fact<Support>& fact) {
   return describe_enum(std::move(key), fact);
 }
 FactView describe(std::string key, const Fact<YesNo>& fact) {
-  return describe_enum(std::move(key), fact);
+  return describe_with(
+      std::move(key), fact,
+      [](const Statement<YesNo>& s) {
+        Text words = label(s.value);
+        if (s.by_operator) {
+          words.de += ", wenn der Betreiber des Servers es einrichtet";
+          words.en += ", where the server's operator sets it up";
+        }
+        if (s.with_free_plan) {
+          words.de += ", auch im kostenlosen Tarif";
+          words.en += ", also with the free plan";
+        }
+        return words;
+      },
+      [](const Statement<YesNo>& s) { return RawValue(std::string(name_of(s.value))); });
+}
+
+FactView describe(std::string key, const Fact<std::vector<Channel>>& fact) {
+  return describe_with(
+      std::move(key), fact,
+      [](const Statement<std::vector<Channel>>& s) {
+        std::vector<std::string> de;
+        std::vector<std::string> en;
+        for (const auto channel : s.value) {
+          de.push_back(label(channel).de);
+          en.push_back(label(channel).en);
+        }
+        return Text{join(de, ", "), join(en, ", ")};
+      },
+      [](const Statement<std::vector<Channel>>& s) {
+        std::vector<std::string> names;
+        for (const auto channel : s.value)
+          names.emplace_back(name_of(channel));
+        return RawValue(names);
+      });
 }
 FactView describe(std::string key, const Fact<Install>& fact) {
   return describe_enum(std::move(key), fact);
@@ -154,6 +188,10 @@ FactView describe(std::string key, const Fact<Price>& fact) {
             words.en += " a month";
           }
         }
+        if (s.private_use_only) {
+          words.de += ", kostenlos nur für die private Nutzung";
+          words.en += ", free for private use only";
+        }
         return words;
       },
       [](const Statement<Price>& s) { return RawValue(std::string(name_of(s.value))); });
@@ -176,6 +214,7 @@ FactView describe(std::string key, const Fact<Status>& fact) {
 std::vector<FactView> describe_facts(const Facts& facts) {
   std::vector<FactView> views;
   views.push_back(describe("max_participants", facts.max_participants));
+  views.push_back(describe("max_group", facts.max_group));
   views.push_back(describe("seen_working", facts.seen_working));
   for (Browser browser : values_of<Browser>()) {
     const std::string key = "browsers." + std::string(name_of(browser));
@@ -186,6 +225,8 @@ std::vector<FactView> describe_facts(const Facts& facts) {
   views.push_back(describe("languages", facts.languages));
   views.push_back(describe("price", facts.price));
   views.push_back(describe("install", facts.install));
+  views.push_back(describe("joins_by", facts.joins_by));
+  views.push_back(describe("smartphone", facts.smartphone));
   views.push_back(describe("participant_account", facts.participant_account));
   views.push_back(describe("organiser_account", facts.organiser_account));
   views.push_back(describe("phone_number", facts.phone_number));

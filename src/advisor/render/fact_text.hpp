@@ -64,6 +64,7 @@ FactView describe(std::string key, const catalogue::Fact<std::vector<std::string
 FactView describe(std::string key, const catalogue::Fact<std::string>& fact);
 FactView describe(std::string key, const catalogue::Fact<catalogue::Support>& fact);
 FactView describe(std::string key, const catalogue::Fact<catalogue::YesNo>& fact);
+FactView describe(std::string key, const catalogue::Fact<std::vector<catalogue::Channel>>& fact);
 FactView describe(std::string key, const catalogue::Fact<catalogue::Install>& fact);
 FactView describe(std::string key, const catalogue::Fact<catalogue::Encryption>& fact);
 FactView describe(std::string key, const catalogue::Fact<catalogue::OpenSource>& fact);

@@ -80,12 +80,71 @@ std::string languages_label(std::string_view list, Language language) {
   return result;
 }
 
+std::string channels_label(std::string_view list, Language language) {
+  std::string result;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const auto comma = std::min(list.find(',', start), list.size());
+    if (!result.empty()) result += ", ";
+    result += enum_label<Channel>(list.substr(start, comma - start), language);
+    start = comma + 1;
+  }
+  return result;
+}
+
 std::string source_label(const std::string& id, Language language) {
   return id == "S0" ? message("out.seed", language) : id;
 }
 
 std::string date_label(const std::optional<Date>& date, Language language) {
   return date ? date_in_words(*date).in(language) : message("out.undated", language);
+}
+
+// Who judged: the assessor, or the publisher of the verdict's source.
+std::string judge_name(const engine::Evidence& evidence, const Catalogue& catalogue,
+                       Language language) {
+  if (!evidence.by.empty()) {
+    if (const auto* assessor = catalogue.find_assessor(evidence.by)) {
+      return assessor->name.in(language);
+    }
+    return evidence.by;
+  }
+  if (const auto* source = catalogue.find_source(evidence.source)) {
+    if (!source->publisher.empty()) return source->publisher;
+  }
+  return evidence.source;
+}
+
+// A judgment's value: a verdict in words, or a traffic light and what it counts as.
+std::string judgment_value(const engine::Evidence& evidence, Language language) {
+  if (auto rating = parse_name<Rating>(evidence.value)) {
+    return message("judgment.rating", language,
+                   {{"rating", label(*rating).in(language)},
+                    {"verdict", label(verdict_of(*rating)).in(language)}});
+  }
+  return enum_label<Verdict>(evidence.value, language);
+}
+
+// "Berlin commissioner (18 February 2021): green, counts as recommended".
+std::string judgment_words(const engine::Evidence& evidence, const Catalogue& catalogue,
+                           Language language) {
+  return fmt::format("{} ({}): {}", judge_name(evidence, catalogue, language),
+                     date_label(evidence.date, language), judgment_value(evidence, language));
+}
+
+void add_judgment(MessageArgs& args, const engine::Reason& reason, const Catalogue& catalogue,
+                  Language language) {
+  const auto& decisive = reason.facts.front().current;
+  args["judge"] = judge_name(decisive, catalogue, language);
+  args["date"] = date_label(decisive.date, language);
+  args["value"] = judgment_value(decisive, language);
+  std::vector<std::string> before;
+  for (std::size_t i = 1; i < reason.facts.size(); ++i) {
+    before.push_back(judgment_words(reason.facts[i].current, catalogue, language));
+  }
+  args["history"] = before.empty() ? std::string()
+                                   : message("judgment.history", language,
+                                             {{"judgments", fmt::format("{}", fmt::join(before, "; "))}});
 }
 
 // The reason's values as the sentence shows them.
@@ -99,6 +158,16 @@ MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Ca
   }
   if (auto it = args.find("date"); it != args.end()) {
     if (auto date = parse_date(it->second)) it->second = date_in_words(*date).in(language);
+  }
+  if (auto it = args.find("months"); it != args.end()) {
+    args["age"] = age_in_words(std::stoi(it->second)).in(language);
+  }
+  if (!reason.facts.empty() && reason.facts.front().key == "judgment") {
+    if (reason.rule.starts_with("verdict.")) {
+      add_judgment(args, reason, catalogue, language);
+    } else {
+      args["value"] = judgment_value(reason.facts.front().current, language);
+    }
   }
   if (auto it = args.find("browser"); it != args.end()) {
     it->second = enum_label<Browser>(it->second, language);
@@ -124,7 +193,10 @@ MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Ca
 }
 
 std::string message_key(const engine::Reason& reason) {
-  if (reason.rule == "exclude.status.discontinued") {
+  if (reason.rule == "install.no" && reason.values.count("channel") > 0) {
+    return reason.rule + "." + reason.values.at("channel");
+  }
+  if (reason.rule == "exclude.status.discontinued" || reason.rule == "exclude.status.offline") {
     auto it = reason.values.find("replaced_by");
     if (it != reason.values.end() && !it->second.empty()) return reason.rule + ".replaced";
   }
@@ -162,6 +234,12 @@ std::string value_label(std::string_view key, std::string_view value, Language l
   if (key == "verdict") return enum_label<Verdict>(value, language);
   if (key == "status") return enum_label<Status>(value, language);
   if (key == "assessment") return enum_label<Rating>(value, language);
+  if (key == "judgment") {
+    if (parse_name<Rating>(value)) return enum_label<Rating>(value, language);
+    return enum_label<Verdict>(value, language);
+  }
+  if (key == "smartphone") return enum_label<Support>(value, language);
+  if (key == "joins_by") return channels_label(value, language);
   if (key.starts_with("browsers.")) return enum_label<Support>(value, language);
   if (key == "price") return enum_label<Price>(value, language);
   if (key == "install") return enum_label<Install>(value, language);
@@ -170,7 +248,9 @@ std::string value_label(std::string_view key, std::string_view value, Language l
   if (key == "tracking") return enum_label<Tracking>(value, language);
   if (key == "languages") return languages_label(value, language);
   if (key == "country") return country_name(value, language);
-  if (key == "max_participants" && value == "none") return message("out.no-limit", language);
+  if ((key == "max_participants" || key == "max_group") && value == "none") {
+    return message("out.no-limit", language);
+  }
   if (key == "participant_account" || key == "organiser_account" || key == "phone_number" ||
       key == "screen_sharing" || key == "chat" || key == "dial_in" ||
       key == "processing_agreement") {
@@ -191,6 +271,9 @@ std::string reason_text(const engine::Reason& reason, const Entry& entry,
                      {"before_date", date_label(fact.previous->date, language)},
                      {"before", value_label(fact.key, fact.previous->value, language)},
                      {"after_source", source_label(fact.current.source, language)},
+                     {"after_date", fact.current.date
+                                        ? " (" + date_label(fact.current.date, language) + ")"
+                                        : " (" + message("out.undated-newer", language) + ")"},
                      {"after", value_label(fact.key, fact.current.value, language)}}) +
             ")";
   }

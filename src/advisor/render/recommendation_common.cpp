@@ -41,6 +41,11 @@ std::string query_summary(const engine::Profile& profile, const catalogue::Catal
   if (profile.no_account) add("no-account");
   if (profile.no_phone_number) add("no-phone-number");
   if (profile.processing_agreement) add("processing-agreement");
+  if (profile.organisation) add("organisation");
+  if (profile.sensitive) add("sensitive");
+  if (profile.own_server) add("own-server");
+  if (profile.smartphone_only) add("smartphone-only");
+  if (profile.calls) add("calls");
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
@@ -77,16 +82,19 @@ std::vector<std::string> cited_sources(const engine::Ranking& ranking,
   const std::size_t shown = shown_count(ranking, options);
   for (std::size_t i = 0; i < shown; ++i)
     collect(ranking.fitting[i], true);
+  for (const auto& candidate : ranking.server_needed)
+    collect(candidate, true);
   for (const auto& candidate : ranking.excluded)
     collect(candidate, false);
   return ids;
 }
 
-std::string source_line(const catalogue::Catalogue& catalogue, const std::string& id) {
+std::string source_line(const catalogue::Catalogue& catalogue, const std::string& id,
+                        Language language) {
   const auto* source = catalogue.find_source(id);
   if (source == nullptr) return id;
-  std::string line =
-      source->publisher.empty() ? source->title : source->publisher + ": " + source->title;
+  const std::string& title = source->title.in(language);
+  std::string line = source->publisher.empty() ? title : source->publisher + ": " + title;
   if (source->date) line += " (" + format_date(*source->date) + ")";
   if (!source->url.empty()) line += " " + source->url;
   return line;
@@ -98,6 +106,23 @@ std::string address(const catalogue::Entry& entry, Language language) {
     return message("out.hosting", language, {{"hosting", entry.hosting.in(language)}});
   }
   return message("out.no-address", language);
+}
+
+std::string group_heading(engine::Availability availability, Language language) {
+  switch (availability) {
+  case engine::Availability::now:
+    break;
+  case engine::Availability::uncertain:
+    return message("out.group.uncertain", language);
+  case engine::Availability::advised_against:
+    return message("out.group.advised-against", language);
+  }
+  return {};
+}
+
+std::string verdict_word(const engine::Candidate& candidate, Language language) {
+  return candidate.verdict ? label(*candidate.verdict).in(language)
+                           : unknown_label().in(language);
 }
 
 std::string signed_points(int points) {

@@ -27,10 +27,18 @@ std::vector<std::string> cited_sources(const engine::Ranking& ranking,
                                        const RecommendationOptions& options);
 
 // Returns "Publisher: Title (2020-07)" for a source, or the id when it is unknown.
-std::string source_line(const catalogue::Catalogue& catalogue, const std::string& id);
+std::string source_line(const catalogue::Catalogue& catalogue, const std::string& id,
+                        Language language);
 
 // Returns the address line of an entry: its URL, or "No public address." with hosting advice.
 std::string address(const catalogue::Entry& entry, Language language);
+
+// Returns the heading above the first fitting candidate of a group ("Existence uncertain …"), or
+// "" for the services usable now.
+std::string group_heading(engine::Availability availability, Language language);
+
+// Returns what the deciding judgment of a candidate amounts to, in words.
+std::string verdict_word(const engine::Candidate& candidate, Language language);
 
 // Returns "+40" / "-10" / "0".
 std::string signed_points(int points);

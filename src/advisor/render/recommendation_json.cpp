@@ -14,7 +14,10 @@ using json = nlohmann::ordered_json;
 using namespace detail;
 
 // The version of this JSON layout; raised when a key changes meaning or disappears.
-constexpr int k_schema_version = 1;
+// 2: "verdict" is the deciding judgment's (verdict or assessment), candidates carry
+// "availability", tools without a public address are in "server_needed", and the query has the
+// needs organisation, sensitive, own_server, smartphone_only and calls.
+constexpr int k_schema_version = 2;
 
 json optional_text(const std::string& text) {
   return text.empty() ? json() : json(text);
@@ -25,6 +28,19 @@ void fill_evidence(json& object, const engine::Evidence& evidence) {
   object["source"] = optional_text(evidence.source);
   object["date"] = evidence.date ? json(format_date(*evidence.date)) : json();
   object["confidence"] = std::string(catalogue::name_of(evidence.confidence));
+  if (!evidence.by.empty()) object["assessor"] = evidence.by;
+}
+
+std::string availability_name(engine::Availability availability) {
+  switch (availability) {
+  case engine::Availability::now:
+    return "now";
+  case engine::Availability::uncertain:
+    return "uncertain";
+  case engine::Availability::advised_against:
+    return "advised-against";
+  }
+  return "now";
 }
 
 json facts_json(const std::vector<engine::FactUse>& facts) {
@@ -76,9 +92,8 @@ struct Builder {
     object["url"] = optional_text(entry.url);
     object["local"] = entry.local;
     object["score"] = c.score;
-    object["verdict"] = entry.verdict.known()
-                            ? json(std::string(catalogue::name_of(entry.verdict.current().value)))
-                            : json();
+    object["verdict"] = c.verdict ? json(std::string(catalogue::name_of(*c.verdict))) : json();
+    object["availability"] = availability_name(c.availability);
     object["status"] = entry.status.known()
                            ? json(std::string(catalogue::name_of(entry.status.current().value)))
                            : json();
@@ -100,6 +115,11 @@ struct Builder {
     object["no_account"] = p.no_account;
     object["no_phone_number"] = p.no_phone_number;
     object["processing_agreement"] = p.processing_agreement;
+    object["organisation"] = p.organisation;
+    object["sensitive"] = p.sensitive;
+    object["own_server"] = p.own_server;
+    object["smartphone_only"] = p.smartphone_only;
+    object["calls"] = p.calls;
     object["instead_of"] = optional_text(p.instead_of);
     return object;
   }
@@ -111,7 +131,7 @@ struct Builder {
       object["id"] = id;
       if (const auto* source = catalogue.find_source(id)) {
         object["publisher"] = source->publisher;
-        object["title"] = source->title;
+        object["title"] = source->title.in(language);
         object["date"] = source->date ? json(format_date(*source->date)) : json();
         object["url"] = optional_text(source->url);
       }
@@ -151,7 +171,8 @@ std::string render_recommendation_json(const engine::Ranking& ranking,
     root["why_not"] = builder.why_not(ranking, options.why_not);
   } else {
     root["fitting"] = ranking.fitting.size();
-    root["total"] = ranking.fitting.size() + ranking.excluded.size();
+    root["total"] =
+        ranking.fitting.size() + ranking.server_needed.size() + ranking.excluded.size();
     json recommendations = json::array();
     const std::size_t shown = shown_count(ranking, options);
     for (std::size_t i = 0; i < shown; ++i) {
@@ -162,6 +183,15 @@ std::string render_recommendation_json(const engine::Ranking& ranking,
       recommendations.push_back(item);
     }
     root["recommendations"] = recommendations;
+    json server_needed = json::array();
+    for (const auto& c : ranking.server_needed) {
+      json item;
+      builder.fill_candidate(item, c);
+      item["hosting"] = optional_text(c.entry->hosting.in(language));
+      item["next_step"] = next_step(*c.entry);
+      server_needed.push_back(item);
+    }
+    root["server_needed"] = server_needed;
     json excluded = json::array();
     for (const auto& c : ranking.excluded) {
       json item;

@@ -69,14 +69,27 @@ struct Writer {
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
     line();
     line("- " + message("out.address", language) + ": " + address_text(entry));
-    const std::string verdict = entry.verdict.known()
-                                    ? label(entry.verdict.current().value).in(language)
-                                    : unknown_label().in(language);
-    line("- " + message("out.verdict", language) + ": " + verdict);
+    line("- " + message("out.verdict", language) + ": " + verdict_word(candidate, language));
     line("- " + message("out.next-step", language) + ": `" + next_step(entry) + "`");
     line();
     points(candidate);
     warnings(candidate);
+  }
+
+  void server_needed(const engine::Ranking& ranking) {
+    if (ranking.server_needed.empty()) return;
+    line("## " + escape(message("out.server-needed", language)));
+    line();
+    for (const auto& candidate : ranking.server_needed) {
+      const auto& entry = *candidate.entry;
+      line(fmt::format("- **{}**{} (`{}`, {}): {}", escape(entry.name), local_mark(entry, language),
+                       entry.id,
+                       message("out.score", language, {{"score", std::to_string(candidate.score)}}),
+                       escape(address(entry, language))));
+    }
+    line();
+    line(escape(message("out.server-needed.hint", language)));
+    line();
   }
 
   void excluded(const engine::Ranking& ranking) {
@@ -100,7 +113,7 @@ struct Writer {
     line("## " + message("out.sources", language));
     line();
     for (const auto& id : ids)
-      line("- **" + id + "** " + escape(source_line(catalogue, id)));
+      line("- **" + id + "** " + escape(source_line(catalogue, id, language)));
   }
 
   void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
@@ -126,19 +139,30 @@ struct Writer {
         }
       }
     } else {
-      const auto total = ranking.fitting.size() + ranking.excluded.size();
+      const auto total =
+          ranking.fitting.size() + ranking.server_needed.size() + ranking.excluded.size();
       line(message(
           "out.fitting", language,
           {{"fitting", std::to_string(ranking.fitting.size())}, {"total", std::to_string(total)}}));
       line();
       const std::size_t shown = shown_count(ranking, options);
-      for (std::size_t i = 0; i < shown; ++i)
+      for (std::size_t i = 0; i < shown; ++i) {
+        const auto availability = ranking.fitting[i].availability;
+        if (i == 0 || ranking.fitting[i - 1].availability != availability) {
+          const std::string heading = group_heading(availability, language);
+          if (!heading.empty()) {
+            line("**" + escape(heading) + "**");
+            line();
+          }
+        }
         recommended(ranking.fitting[i], i + 1);
+      }
       if (shown < ranking.fitting.size()) {
         line(escape(message("out.shown", language, {{"shown", std::to_string(shown)}})));
         line();
       }
     }
+    server_needed(ranking);
     excluded(ranking);
     sources(cited_sources(ranking, options));
   }
@@ -165,6 +189,8 @@ struct Writer {
       line();
       line(message("out.why-not.otherwise", language,
                    {{"score", std::to_string(candidate->score)}}));
+    } else if (ranking.place(entry->id) == 0) {
+      line(escape(message("out.why-not.server", language, {{"name", entry->name}})));
     } else {
       line(escape(message("out.why-not.fits", language,
                           {{"name", entry->name},

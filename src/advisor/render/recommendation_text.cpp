@@ -47,11 +47,8 @@ struct Writer {
     }
   }
 
-  void verdict(const catalogue::Entry& entry, const std::string& indent) {
-    const auto& verdict = entry.verdict;
-    const std::string word = verdict.known() ? label(verdict.current().value).in(language)
-                                             : unknown_label().in(language);
-    line(indent + message("out.verdict", language) + ": " + word);
+  void verdict(const engine::Candidate& candidate, const std::string& indent) {
+    line(indent + message("out.verdict", language) + ": " + verdict_word(candidate, language));
   }
 
   void recommended(const engine::Candidate& candidate, std::size_t place) {
@@ -60,11 +57,27 @@ struct Writer {
     line(fmt::format("{}. {} ({}){} - {}", place, entry.name, entry.id, local,
                      message("out.score", language, {{"score", std::to_string(candidate.score)}})));
     item("   " + message("out.address", language) + ": ", address(entry, language));
-    verdict(entry, "   ");
+    verdict(candidate, "   ");
     line("   " + message("out.why", language) + ":");
     points(candidate, "   ");
     warnings(candidate, "   ");
     line("   " + message("out.next-step", language) + ": " + next_step(entry));
+    line();
+  }
+
+  // Tools without a public address, for an organisation that runs or rents a server.
+  void server_needed(const engine::Ranking& ranking) {
+    if (ranking.server_needed.empty()) return;
+    item("", message("out.server-needed", language));
+    for (const auto& candidate : ranking.server_needed) {
+      const auto& entry = *candidate.entry;
+      item("  - ", fmt::format("{} ({}){} - {}: {}", entry.name, entry.id,
+                               local_mark(entry, language),
+                               message("out.score", language,
+                                       {{"score", std::to_string(candidate.score)}}),
+                               address(entry, language)));
+    }
+    item("", message("out.server-needed.hint", language));
     line();
   }
 
@@ -87,7 +100,7 @@ struct Writer {
     if (ids.empty()) return;
     item("", message("out.sources", language) + ":");
     for (const auto& id : ids)
-      item(fmt::format("  {:<5} ", id), source_line(catalogue, id));
+      item(fmt::format("  {:<5} ", id), source_line(catalogue, id, language));
   }
 
   void nothing_fits(const engine::Ranking& ranking) {
@@ -110,7 +123,8 @@ struct Writer {
   void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
     item("", message("out.title", language,
                      {{"query", query_summary(ranking.profile, catalogue, language)}}));
-    const auto total = ranking.fitting.size() + ranking.excluded.size();
+    const auto total =
+        ranking.fitting.size() + ranking.server_needed.size() + ranking.excluded.size();
     if (ranking.fitting.empty()) {
       nothing_fits(ranking);
     } else {
@@ -119,13 +133,20 @@ struct Writer {
                         {"total", std::to_string(total)}}));
       line();
       const std::size_t shown = shown_count(ranking, options);
-      for (std::size_t i = 0; i < shown; ++i)
+      for (std::size_t i = 0; i < shown; ++i) {
+        const auto availability = ranking.fitting[i].availability;
+        if (i == 0 || ranking.fitting[i - 1].availability != availability) {
+          const std::string heading = group_heading(availability, language);
+          if (!heading.empty()) item("", heading);
+        }
         recommended(ranking.fitting[i], i + 1);
+      }
       if (shown < ranking.fitting.size()) {
         item("", message("out.shown", language, {{"shown", std::to_string(shown)}}));
         line();
       }
     }
+    server_needed(ranking);
     excluded(ranking);
     sources(cited_sources(ranking, options));
   }
@@ -148,6 +169,8 @@ struct Writer {
         item("  - ", text(reason, *entry));
       item("", message("out.why-not.otherwise", language,
                        {{"score", std::to_string(candidate->score)}}));
+    } else if (ranking.place(entry->id) == 0) {
+      item("", message("out.why-not.server", language, {{"name", entry->name}}));
     } else {
       item("", message("out.why-not.fits", language,
                        {{"name", entry->name},

@@ -94,7 +94,7 @@ std::string render_review_text(const catalogue::Catalogue& catalogue,
     }
     out += "  " + message("out.review.sources", language) + "\n";
     for (const auto& id : sources)
-      out += "    " + id + "  " + detail::source_line(catalogue, id) + "\n";
+      out += "    " + id + "  " + detail::source_line(catalogue, id, language) + "\n";
   }
   return out;
 }

@@ -1,3 +1,4 @@
+#include <advisor/catalogue/names.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
@@ -57,7 +58,7 @@ Text label(YesNo value) {
 Text label(Install value) {
   switch (value) {
   case Install::no:
-    return {"nein, läuft im Browser", "no, runs in the browser"};
+    return {"nein, nichts zu installieren", "no, nothing to install"};
   case Install::optional:
     return {"optional (App oder Browser)", "optional (app or browser)"};
   case Install::yes:
@@ -72,10 +73,29 @@ Text label(Encryption value) {
     return {"ja, standardmäßig", "yes, by default"};
   case Encryption::optional:
     return {"optional, muss eingeschaltet werden", "optional, must be switched on"};
+  case Encryption::one_to_one_only:
+    return {"nur in Einzelchats, nie in Gruppen", "only in one-to-one chats, never in groups"};
   case Encryption::none:
     return {"nein", "no"};
   }
   return {};
+}
+
+Text label(Channel value) {
+  switch (value) {
+  case Channel::browser:
+    return {"Browser", "browser"};
+  case Channel::app:
+    return {"App", "app"};
+  case Channel::phone:
+    return {"Telefon", "telephone"};
+  }
+  return {};
+}
+
+Text label(Audience value) {
+  return value == Audience::everyone ? Text{"alle", "everyone"}
+                                     : Text{"Organisationen", "organisations"};
 }
 
 Text label(OpenSource value) {
@@ -91,7 +111,7 @@ Text label(OpenSource value) {
 }
 
 Text label(Tracking value) {
-  return value == Tracking::none_found ? Text{"keines gefunden", "none found"}
+  return value == Tracking::none_found ? Text{"nichts gefunden", "none found"}
                                        : Text{"gefunden", "found"};
 }
 
@@ -115,6 +135,8 @@ Text label(Status value) {
     return {"in Betrieb", "active"};
   case Status::uncertain:
     return {"unklar, ob es noch besteht", "uncertain whether it still exists"};
+  case Status::offline:
+    return {"nicht mehr erreichbar", "offline"};
   case Status::discontinued:
     return {"eingestellt", "discontinued"};
   }
@@ -149,6 +171,15 @@ Text label(Rating value) {
   return {};
 }
 
+Text result_label(const Assessment& assessment) {
+  return assessment.rating ? label(*assessment.rating) : label(assessment.verdict);
+}
+
+std::string result_name(const Assessment& assessment) {
+  return std::string(assessment.rating ? name_of(*assessment.rating)
+                                       : name_of(assessment.verdict));
+}
+
 Text label(Confidence value) {
   switch (value) {
   case Confidence::high:
@@ -162,8 +193,11 @@ Text label(Confidence value) {
 }
 
 Text fact_name(std::string_view key) {
-  static const std::array<std::pair<std::string_view, Text>, 18> k_names = {{
+  static const std::array<std::pair<std::string_view, Text>, 21> k_names = {{
       {"max_participants", {"Höchstzahl Teilnehmende", "Participant limit"}},
+      {"max_group", {"Höchstzahl Mitglieder einer Gruppe", "Group member limit"}},
+      {"joins_by", {"Teilnahme über", "Participants join by"}},
+      {"smartphone", {"Nur mit Smartphone", "With a smartphone only"}},
       {"seen_working", {"Erprobte Gruppengröße", "Largest group seen working"}},
       {"browsers", {"Browser", "Browsers"}},
       {"languages", {"Sprachen der Oberfläche", "Interface languages"}},
@@ -217,6 +251,8 @@ Text short_label(Status value) {
     return {"in Betrieb", "active"};
   case Status::uncertain:
     return {"unklar", "uncertain"};
+  case Status::offline:
+    return {"offline", "offline"};
   case Status::discontinued:
     return {"eingestellt", "discontinued"};
   }

@@ -13,12 +13,18 @@ Text label(catalogue::Browser value);
 Text label(catalogue::YesNo value);
 Text label(catalogue::Install value);
 Text label(catalogue::Encryption value);
+Text label(catalogue::Channel value);
+Text label(catalogue::Audience value);
 Text label(catalogue::OpenSource value);
 Text label(catalogue::Tracking value);
 Text label(catalogue::Price value);
 Text label(catalogue::Status value);
 Text label(catalogue::Verdict value);
 Text label(catalogue::Rating value);
+// An assessment's result on the assessor's own scale: its traffic light, else its verdict.
+Text result_label(const catalogue::Assessment& assessment);
+// Its spelling in JSON: "green" or "not-recommended".
+std::string result_name(const catalogue::Assessment& assessment);
 Text label(catalogue::Confidence value);
 
 // Returns " [local]" (" [lokal]") for an entry from an overlay, else an empty string: the mark
