@@ -23,7 +23,10 @@ bool free_plan_counts(const Judge& judge) {
   if (!free_price(judge)) return false;
   const auto& profile = judge.profile();
   if (profile.organisation && judge.facts().price.current().private_use_only) return false;
-  if (profile.processing_agreement && !agreement_with_free_plan(judge)) return false;
+  // Only an agreement that exists can need a paid plan; without one the need itself excludes.
+  const auto& agreement = judge.facts().processing_agreement;
+  const bool offered = agreement.known() && agreement.current().value == YesNo::yes;
+  if (profile.processing_agreement && offered && !agreement_with_free_plan(judge)) return false;
   return true;
 }
 

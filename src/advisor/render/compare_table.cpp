@@ -1,4 +1,5 @@
 #include <advisor/catalogue/names.hpp>
+#include <advisor/engine/judgment.hpp>
 #include <advisor/render/compare.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
@@ -25,31 +26,48 @@ FactView single(std::string key, Text name, Text words, std::string raw,
   return view;
 }
 
-Text assessment_name() {
-  return {"Letzte Bewertung", "Latest assessment"};
+// Where people meet: the address, or none (then it needs the organisation's own server), as
+// recommend and handout see it.
+FactView address_view(const Entry& entry) {
+  if (!entry.url.empty()) {
+    return single("address", {"Adresse", "Address"}, {entry.url, entry.url}, entry.url);
+  }
+  return single("address", {"Adresse", "Address"},
+                {"keine öffentliche Adresse: braucht einen Server Ihrer Organisation",
+                 "no public address: needs a server of your organisation"},
+                "none");
 }
 
-// The newest assessment of an entry as a fact: "red (Berlin data protection commissioner)".
-FactView latest_assessment(const Catalogue& catalogue, const Entry& entry) {
-  const Assessment* latest = nullptr;
-  for (const auto& assessment : entry.assessments) {
-    if (latest == nullptr || !(assessment.date < latest->date)) latest = &assessment;
-  }
-  if (latest == nullptr) {
+// The judgment that decides for a group that is not an organisation, as recommend counts it:
+// "recommended (Berlin Commissioner …)".
+FactView judgment_view(const Catalogue& catalogue, const Entry& entry) {
+  const Text name{"Einschätzung", "Verdict"};
+  const auto judgments = engine::judgments_of(entry, engine::Profile{}, catalogue);
+  const auto best = engine::deciding(judgments);
+  if (!best) {
     FactView unknown;
-    unknown.key = "assessment";
-    unknown.name = assessment_name();
+    unknown.key = "judgment";
+    unknown.name = name;
     return unknown;
   }
-  Text by{latest->by, latest->by};
-  if (const Assessor* assessor = catalogue.find_assessor(latest->by)) by = assessor->name;
-  const Text rating = result_label(*latest);
-  Provenance provenance = latest->provenance;
-  provenance.date = latest->date;
-  return single(
-      "assessment", assessment_name(),
-      {fmt::format("{} ({})", rating.de, by.de), fmt::format("{} ({})", rating.en, by.en)},
-      result_name(*latest), provenance);
+  const auto& judgment = judgments[*best];
+  Text by{judgment.evidence.source, judgment.evidence.source};
+  if (judgment.assessment != nullptr) {
+    by = {judgment.assessment->by, judgment.assessment->by};
+    if (const Assessor* assessor = catalogue.find_assessor(judgment.assessment->by)) {
+      by = assessor->name;
+    }
+  } else if (const Source* source = catalogue.find_source(judgment.evidence.source)) {
+    by = {source->publisher, source->publisher};
+  }
+  const Text verdict = label(judgment.verdict);
+  Provenance provenance;
+  provenance.source = judgment.evidence.source;
+  provenance.date = judgment.evidence.date;
+  provenance.confidence = judgment.evidence.confidence;
+  return single("judgment", name,
+                {fmt::format("{} ({})", verdict.de, by.de), fmt::format("{} ({})", verdict.en, by.en)},
+                std::string(name_of(judgment.verdict)), provenance);
 }
 
 // Returns true when the newest statements of the views do not all say the same.
@@ -74,11 +92,11 @@ CompareTable compare_entries(const Catalogue& catalogue, const std::vector<const
     std::vector<FactView> column;
     column.push_back(single("category", {"Kategorie", "Category"}, label(entry->category),
                             std::string(name_of(entry->category))));
-    column.push_back(describe("verdict", entry->verdict));
+    column.push_back(address_view(*entry));
+    column.push_back(judgment_view(catalogue, *entry));
     column.push_back(describe("status", entry->status));
     for (auto& fact : describe_facts(entry->facts))
       column.push_back(std::move(fact));
-    column.push_back(latest_assessment(catalogue, *entry));
     const std::string reviewed = format_date(entry->reviewed);
     column.push_back(
         single("reviewed", {"Zuletzt geprüft", "Last reviewed"}, {reviewed, reviewed}, reviewed));
