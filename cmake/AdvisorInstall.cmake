@@ -7,7 +7,7 @@ include(GNUInstallDirs)
 option(ADVISOR_MAN_PAGE "Generate and install the man page (needs help2man)" ON)
 # The date the man page shows. Fixed (not the build time) so that builds are reproducible; change
 # it with each release.
-set(ADVISOR_RELEASE_EPOCH 1795996800 CACHE STRING "SOURCE_DATE_EPOCH for generated files")
+set(ADVISOR_RELEASE_EPOCH 1796256000 CACHE STRING "SOURCE_DATE_EPOCH for generated files")
 
 set(ADVISOR_SHARE_DIR ${PROJECT_BINARY_DIR}/share)
 file(MAKE_DIRECTORY ${ADVISOR_SHARE_DIR})

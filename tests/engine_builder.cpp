@@ -15,7 +15,7 @@ Entry good_entry(const std::string& id, Category category) {
   e.summary = {"Ein Testdienst.", "A test service."};
   e.reviewed = Date{2026, 11, 1};
   e.sources = {"S0", "S1", "S2"};
-  e.verdict = said(Verdict::recommended, "S0");
+  e.verdict = said(Verdict::recommended, "S2"); // 2025: young enough to raise no age warning
   e.status = said(Status::active);
   auto& f = e.facts;
   f.max_participants = said(Limit{false, 50});
@@ -39,6 +39,7 @@ Entry good_entry(const std::string& id, Category category) {
   f.country = said(std::string("DE"));
   f.tracking = said(Tracking::none_found);
   f.processing_agreement = said(YesNo::yes);
+  f.processing_agreement.history.back().with_free_plan = true; // else no points beside "free"
   return e;
 }
 
@@ -47,6 +48,7 @@ Entry unknown_entry(const std::string& id, Category category) {
   e.id = id;
   e.name = id;
   e.category = category;
+  e.url = "https://" + id + ".example/"; // a place to go, about which nothing else is known
   e.summary = {"Ein Testdienst.", "A test service."};
   e.reviewed = Date{2026, 11, 1};
   for (auto browser :
@@ -71,6 +73,11 @@ Rules test_rules() {
                    {"tracking.none-found", 10},
                    {"tracking.found", -25},
                    {"tracking.unknown", -3},
+                   {"e2ee.default", 10},
+                   {"e2ee.optional", 4},
+                   {"e2ee.one-to-one-only", 0},
+                   {"e2ee.none", 0},
+                   {"e2ee.unknown", -2},
                    {"open_source.yes", 8},
                    {"open_source.partly", 4},
                    {"open_source.no", 0},

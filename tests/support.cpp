@@ -18,8 +18,8 @@ CliResult run_cli(const std::vector<std::string>& args,
   std::istringstream in(input);
   std::map<std::string, std::string> env = environment;
   if (env.find("LANG") == env.end()) env["LANG"] = "C";
-  // A fixed day (2026-11-30), so that staleness warnings in golden files never drift.
-  if (env.find("SOURCE_DATE_EPOCH") == env.end()) env["SOURCE_DATE_EPOCH"] = "1795996800";
+  // A fixed day (2026-12-03), so that staleness warnings in golden files never drift.
+  if (env.find("SOURCE_DATE_EPOCH") == env.end()) env["SOURCE_DATE_EPOCH"] = "1796256000";
   cli::Context context(out, err, in, [env](std::string_view name) -> std::optional<std::string> {
     auto it = env.find(std::string(name));
     if (it == env.end()) return std::nullopt;

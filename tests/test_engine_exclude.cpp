@@ -177,7 +177,7 @@ TEST_CASE("engine::rank --instead-of excludes the tool and its services") {
   CHECK(ranking.relaxations.empty());
 }
 
-TEST_CASE("engine::rank excludes a free tier shorter than the meeting unless a plan fits") {
+TEST_CASE("engine::rank: a free tier shorter than the meeting excludes only within a budget") {
   auto tier = good_entry("tier");
   tier.facts.price = said(Price::free_tier);
   Condition hour;
@@ -192,12 +192,21 @@ TEST_CASE("engine::rank excludes a free tier shorter than the meeting unless a p
   auto profile = video();
   profile.duration_minutes = 90;
   const auto catalogue = make_catalogue({plan, tier});
+  // Without a budget the limit is said, never a reason to exclude.
   auto ranking = engine::rank(catalogue, profile, k_today);
+  CHECK(candidate(ranking, "tier").exclusions.empty());
+  CHECK(rules_of(candidate(ranking, "tier").warnings) == Ids{"warn.free-tier-minutes-exceeded"});
+  profile.budget_eur = 3.0;
+  ranking = engine::rank(catalogue, profile, k_today);
   const auto& reason = candidate(ranking, "tier").exclusions.at(0);
   CHECK(reason.rule == "exclude.condition.free-tier-minutes");
   CHECK(reason.need == "duration");
   CHECK(reason.values.at("minutes") == "60");
   CHECK(reason.values.at("duration") == "90");
+  CHECK(rules_of(candidate(ranking, "plan").exclusions) ==
+        Ids{"exclude.condition.free-tier-minutes"}); // 5 EUR > 3 EUR
+  profile.budget_eur = 10.0;
+  ranking = engine::rank(catalogue, profile, k_today);
   CHECK(rules_of(candidate(ranking, "plan").warnings) == Ids{"warn.free-tier-paid-plan"});
 
   profile.budget_eur = 0; // the paid plan no longer fits

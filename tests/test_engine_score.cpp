@@ -45,10 +45,10 @@ TEST_CASE("engine::rank scores a fully known good service with a reason for ever
   CHECK(good.warnings.empty());
   const auto& verdict = good.points.front();
   CHECK(verdict.points == 40);
-  CHECK(verdict.facts.at(0).key == "verdict");
-  CHECK(verdict.facts.at(0).current.source == "S0");
+  CHECK(verdict.facts.at(0).key == "judgment");
+  CHECK(verdict.facts.at(0).current.source == "S2");
   REQUIRE(verdict.facts.at(0).current.date.has_value());
-  CHECK(format_date(*verdict.facts.at(0).current.date) == "2020-07"); // the source's date
+  CHECK(format_date(*verdict.facts.at(0).current.date) == "2025"); // the source's date
 }
 
 TEST_CASE("engine::rank makes unknown graded facts cost a little, visibly") {
@@ -91,39 +91,80 @@ TEST_CASE("engine::rank lets the newest statement drive and keeps the older one"
   CHECK(c.warnings.empty());
 }
 
-TEST_CASE("engine::rank counts the newest assessment of each assessor") {
-  auto assessed = good_entry("assessed");
-  Assessment old;
-  old.by = "dpa";
-  old.date = Date{2025, 7, 3};
-  old.rating = Rating::yellow;
-  old.provenance.source = "S1";
-  auto newer = old;
-  newer.date = Date{2026, 2, 18};
-  newer.rating = Rating::red;
-  auto other = old;
-  other.by = "other";
-  other.rating = Rating::green;
-  assessed.assessments = {newer, old, other};
+namespace {
+
+Assessment assessment(const std::string& by, Date date, Rating rating) {
+  Assessment result;
+  result.by = by;
+  result.date = date;
+  result.rating = rating;
+  result.verdict = verdict_of(rating);
+  result.provenance.source = "S1";
+  return result;
+}
+
+} // namespace
+
+TEST_CASE("engine::rank counts evidence once: the newest dated judgment decides") {
+  auto assessed = good_entry("assessed"); // recommended by S2 (2025)
+  assessed.assessments = {assessment("dpa", Date{2026, 2, 18}, Rating::red),
+                          assessment("dpa", Date{2025, 7, 3}, Rating::yellow),
+                          assessment("other", Date{2025, 9, 0}, Rating::green)};
   const auto catalogue = make_catalogue({assessed});
   const auto ranking = engine::rank(catalogue, video(), k_today);
   const auto& c = candidate(ranking, "assessed");
-  const auto& red = reason(c.points, "assessment.red");
-  CHECK(red.points == -15);
-  CHECK(red.values.at("assessor") == "dpa");
-  CHECK(red.values.at("date") == "2026-02-18");
-  CHECK(reason(c.points, "assessment.green").values.at("assessor") == "other");
   const auto rules = rules_of(c.points);
-  CHECK(std::count(rules.begin(), rules.end(), "assessment.yellow") == 0);
+  // One judgment, not one score per assessment beside the verdict.
+  CHECK(std::count_if(rules.begin(), rules.end(),
+                      [](const std::string& r) { return r.starts_with("verdict."); }) == 1);
+  const auto& decisive = reason(c.points, "verdict.not-recommended");
+  CHECK(decisive.points == -40);
+  CHECK(decisive.facts.at(0).current.by == "dpa");
+  CHECK(decisive.facts.at(0).current.value == "red");
+  // The others are its history: the verdict, then the older findings.
+  REQUIRE(decisive.facts.size() == 4);
+  CHECK(decisive.facts.at(1).current.source == "S2");
+  CHECK(c.verdict == Verdict::not_recommended);
+  CHECK(c.availability == engine::Availability::advised_against);
+}
+
+TEST_CASE("engine::rank: a finding about organisations counts only for an organisation") {
+  auto server = good_entry("server");
+  auto red = assessment("dpa", Date{2026, 2, 18}, Rating::red);
+  red.audience = Audience::organisations;
+  server.assessments = {red};
+  const auto catalogue = make_catalogue({server});
+  auto profile = video();
+  auto ranking = engine::rank(catalogue, profile, k_today);
+  CHECK(reason(candidate(ranking, "server").points, "verdict.recommended").points == 40);
+  CHECK(rules_of(candidate(ranking, "server").warnings) == Ids{"warn.judgment.organisations"});
+  profile.organisation = true;
+  ranking = engine::rank(catalogue, profile, k_today);
+  CHECK(reason(candidate(ranking, "server").points, "verdict.not-recommended").points == -40);
+}
+
+TEST_CASE("engine::rank: at equal dates the verdict listed first stays; an undated one waits") {
+  auto seed_after_note = good_entry("seed");
+  seed_after_note.assessments = {assessment("dpa", Date{2020, 7, 3}, Rating::green)};
+  seed_after_note.verdict = said(Verdict::not_recommended, "S0"); // the seed: July 2020
+  const auto catalogue = make_catalogue({seed_after_note});
+  const auto ranking = engine::rank(catalogue, video(), k_today);
+  // 2020-07-03 is not after 2020-07 at the precision both share: the seed keeps its place.
+  CHECK(reason(candidate(ranking, "seed").points, "verdict.not-recommended").points == -40);
 }
 
 TEST_CASE("engine::rank tells EU operators from others") {
   auto swiss = good_entry("swiss");
   swiss.facts.country = said(std::string("CH"));
-  const auto catalogue = make_catalogue({good_entry("german"), swiss});
+  auto american = good_entry("american");
+  american.facts.country = said(std::string("US"));
+  const auto catalogue = make_catalogue({good_entry("german"), swiss, american});
   const auto ranking = engine::rank(catalogue, video(), k_today);
   CHECK(reason(candidate(ranking, "german").points, "country.eu").values.at("country") == "DE");
-  CHECK(reason(candidate(ranking, "swiss").points, "country.non-eu").points == -5);
+  // Switzerland has an adequacy decision of the European Commission; the United States have
+  // none that a catalogue fact could show.
+  CHECK(reason(candidate(ranking, "swiss").points, "country.adequate").points == 3);
+  CHECK(reason(candidate(ranking, "american").points, "country.other").points == -5);
 }
 
 TEST_CASE("engine::rank costs points for an interface without the participants' language") {

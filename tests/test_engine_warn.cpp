@@ -28,22 +28,26 @@ Condition condition(ConditionKind kind, std::string source = "S1") {
 
 } // namespace
 
-TEST_CASE("engine::rank warns about an assessment older than the threshold") {
+TEST_CASE("engine::rank warns when the deciding judgment is older than the threshold") {
   auto assessed = good_entry("assessed");
+  assessed.verdict = said(Verdict::not_recommended, "S0"); // the seed, July 2020
   Assessment a;
   a.by = "dpa";
   a.date = Date{2021, 2, 18};
   a.rating = Rating::green;
+  a.verdict = Verdict::recommended;
   a.provenance.source = "S1";
   assessed.assessments = {a};
   const auto catalogue = make_catalogue({assessed});
   const auto ranking = engine::rank(catalogue, video(), k_today);
   const auto& c = candidate(ranking, "assessed");
-  REQUIRE(rules_of(c.warnings) == Ids{"warn.assessment.age"});
+  REQUIRE(rules_of(c.warnings) == Ids{"warn.judgment.age"});
   CHECK(c.warnings[0].values.at("months") == "69");
+  CHECK(c.warnings[0].values.at("date") == "2021-02-18");
   CHECK(c.warnings[0].values.at("threshold") == "24");
   CHECK(c.warnings[0].points == 0);
-  CHECK(reason(c.points, "assessment.green").points == 10);
+  // The newer finding moved the verdict: counted once, with the seed as its history.
+  CHECK(reason(c.points, "verdict.recommended").points == 40);
 }
 
 TEST_CASE("engine::rank warns about and penalises an uncertain status") {

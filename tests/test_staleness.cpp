@@ -73,7 +73,7 @@ TEST_CASE("--max-age: bad values") {
 TEST_CASE("advisor check --stale") {
   const auto none = run_cli(on_valid({"check", "--stale"}));
   CHECK(none.code == 0);
-  CHECK(none.out == "No entry was last checked more than 24 months ago (as of 2026-11-30).\n");
+  CHECK(none.out == "No entry was last checked more than 24 months ago (as of 2026-12-03).\n");
   const std::map<std::string, std::string> later{{"SOURCE_DATE_EPOCH", k_june_2028}};
   for (const auto* language : {"en", "de"}) {
     CAPTURE(language);
