@@ -3,9 +3,9 @@
 namespace advisor::engine {
 
 void Judge::score(const std::string& key, std::vector<FactUse> facts, Values values,
-                  std::string need) {
+                  std::string need, bool shown) {
   const int points = m_catalogue.rules.weight(key);
-  if (points == 0) return;
+  if (points == 0 && !shown) return;
   m_candidate.score += points;
   m_candidate.points.push_back(
       Reason{key, RuleKind::score, points, std::move(need), std::move(facts), std::move(values)});

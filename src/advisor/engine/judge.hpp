@@ -27,10 +27,10 @@ public:
   const catalogue::Entry& entry() const { return *m_candidate.entry; }
   const catalogue::Facts& facts() const { return m_candidate.entry->facts; }
 
-  // Adds the points of weight `key` with a reason; a weight of 0 adds nothing. Throws Error
-  // when the weight is missing.
+  // Adds the points of weight `key` with a reason; a weight of 0 adds nothing unless `shown`
+  // (the judgment is always shown). Throws Error when the weight is missing.
   void score(const std::string& key, std::vector<FactUse> facts, Values values = {},
-             std::string need = {});
+             std::string need = {}, bool shown = false);
   // Adds a warning "warn.<name>".
   void warn(const std::string& name, std::vector<FactUse> facts, Values values = {},
             std::string need = {});

@@ -123,7 +123,7 @@ void judge_verdict(Judge& judge) {
     facts.push_back(earlier);
   }
   const std::string level(name_of(decisive.verdict));
-  judge.score("verdict." + level, facts, {{"verdict", level}});
+  judge.score("verdict." + level, facts, {{"verdict", level}}, {}, true);
   judge.set_verdict(decisive.verdict);
   if (decisive.evidence.date) {
     const int age = months_between(*decisive.evidence.date, judge.today());

@@ -85,6 +85,7 @@ std::string render_entry_json(const Catalogue& catalogue, const Entry& entry, La
   out["name"] = entry.name;
   out["category"] = std::string(name_of(entry.category));
   out["url"] = name_or_null(entry.url);
+  out["website"] = name_or_null(entry.website);
   out["local"] = entry.local;
   out["tool"] = document.tool != nullptr ? json(document.tool->id) : json(nullptr);
   out["language"] = std::string(language_code(language));

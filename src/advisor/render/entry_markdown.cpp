@@ -49,7 +49,8 @@ public:
                   markdown_escape(document.tool->name + " (" + document.tool->id + ")"));
     }
     out += item(label("category"), markdown_escape(render::label(entry.category).in(m_language)));
-    if (!entry.url.empty()) out += item(label("address"), "<" + entry.url + ">");
+    out += item(label("address"), entry.url.empty() ? label("no_address") : "<" + entry.url + ">");
+    if (!entry.website.empty()) out += item(label("website"), "<" + entry.website + ">");
     out += item(label("summary"), markdown_escape(entry.summary.in(m_language)));
     if (!entry.hosting.empty()) {
       out += item(label("hosting"), markdown_escape(entry.hosting.in(m_language)));

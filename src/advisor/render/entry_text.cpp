@@ -45,7 +45,8 @@ public:
           {label("service_of") + ":", document.tool->name + " (" + document.tool->id + ")"});
     }
     rows.push_back({label("category") + ":", render::label(entry.category).in(m_language)});
-    if (!entry.url.empty()) rows.push_back({label("address") + ":", entry.url});
+    rows.push_back({label("address") + ":", entry.url.empty() ? label("no_address") : entry.url});
+    if (!entry.website.empty()) rows.push_back({label("website") + ":", entry.website});
     rows.push_back({label("summary") + ":", entry.summary.in(m_language)});
     if (!entry.hosting.empty()) {
       rows.push_back({label("hosting") + ":", entry.hosting.in(m_language)});
