@@ -14,10 +14,10 @@ using advisor::test::run_cli;
 
 namespace {
 
-std::vector<std::string> ids_of(const std::vector<const Entry*>& entries) {
+std::vector<std::string> ids_of(const std::vector<render::ListedEntry>& entries) {
   std::vector<std::string> ids;
-  for (const Entry* entry : entries)
-    ids.push_back(entry->id);
+  for (const auto& listed : entries)
+    ids.push_back(listed.entry->id);
   return ids;
 }
 

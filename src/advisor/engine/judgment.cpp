@@ -99,6 +99,13 @@ std::optional<std::size_t> deciding(const std::vector<Judgment>& judgments) {
   return best;
 }
 
+std::optional<Verdict> deciding_verdict(const Entry& entry, const Catalogue& catalogue) {
+  const auto judgments = judgments_of(entry, Profile{}, catalogue);
+  const auto best = deciding(judgments);
+  if (!best) return std::nullopt;
+  return judgments[*best].verdict;
+}
+
 void judge_verdict(Judge& judge) {
   warn_organisation_findings(judge);
   const auto judgments = judgments_of(judge.entry(), judge.profile(), judge.catalogue());

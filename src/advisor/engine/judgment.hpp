@@ -26,4 +26,9 @@ std::vector<Judgment> judgments_of(const catalogue::Entry& entry, const Profile&
 // is none.
 std::optional<std::size_t> deciding(const std::vector<Judgment>& judgments);
 
+// Returns what the deciding judgment amounts to for a group that is not an organisation, or
+// nullopt when there is none: what list and compare show as the verdict.
+std::optional<catalogue::Verdict> deciding_verdict(const catalogue::Entry& entry,
+                                                   const catalogue::Catalogue& catalogue);
+
 } // namespace advisor::engine

@@ -98,10 +98,10 @@ std::string assessment_result(const Assessment& assessment, Language language) {
 const Text& entry_label(std::string_view key) {
   static const auto k_labels = std::to_array<std::pair<std::string_view, Text>>({
       {"address", {"Adresse", "Address"}},
-      {"assessments", {"Bewertungen durch Prüfstellen", "Assessments"}},
+      {"assessments", {"Einschätzungen anderer Stellen", "Assessments"}},
       {"category", {"Kategorie", "Category"}},
       {"changes",
-       {"Änderungen seit der ursprünglichen Liste (S0)", "Changes since the original list (S0)"}},
+       {"Änderungen seit der Ausgangsliste (S0)", "Changes since the original list (S0)"}},
       {"conditions", {"Besonderheiten", "Conditions"}},
       {"facts", {"Angaben", "Facts"}},
       {"finding", {"Ergebnis", "Finding"}},
@@ -122,7 +122,7 @@ const Text& entry_label(std::string_view key) {
       {"sources", {"Quellen", "Sources"}},
       {"summary", {"Kurz gesagt", "Summary"}},
       {"what_changed", {"Was sich geändert hat", "What changed"}},
-      {"why_unknown", {"Warum unbekannt", "Why unknown"}},
+      {"why_unknown", {"Anmerkung", "Why unknown"}},
   });
   for (const auto& [name, text] : k_labels) {
     if (name == key) return text;

@@ -78,7 +78,7 @@ FactView describe(std::string key, const Fact<Limit>& fact) {
   return describe_with(
       std::move(key), fact,
       [](const Statement<Limit>& s) {
-        return s.value.unlimited ? Text{"keine feste Obergrenze", "no fixed limit"}
+        return s.value.unlimited ? Text{"keine feste Grenze", "no fixed limit"}
                                  : same_in_both(std::to_string(s.value.count));
       },
       [](const Statement<Limit>& s) {
@@ -189,8 +189,8 @@ FactView describe(std::string key, const Fact<Price>& fact) {
           }
         }
         if (s.private_use_only) {
-          words.de += ", kostenlos nur für die private Nutzung";
-          words.en += ", free for private use only";
+          words.de += ", nur für die private Nutzung";
+          words.en += ", for private use only";
         }
         return words;
       },
@@ -278,7 +278,7 @@ std::string format_history(const FactView& fact, Language language) {
   for (std::size_t i = 0; i + 1 < fact.history.size(); ++i) {
     const auto& statement = fact.history[i];
     const std::string when = statement.provenance.date ? format_date(*statement.provenance.date)
-                                                       : (de ? "ohne Datum" : "undated");
+                                                       : (de ? "Datum unbekannt" : "undated");
     steps.push_back(fmt::format("{} ({}): {}", when, statement.provenance.source,
                                 statement.words.in(language)));
   }
@@ -292,13 +292,13 @@ std::string format_history(const FactView& fact, Language language) {
 Text describe_condition(const Condition& condition) {
   switch (condition.kind) {
   case ConditionKind::free_tier_minutes:
-    return {fmt::format("Die kostenlose Stufe beendet ein Treffen nach {}",
+    return {fmt::format("Im kostenlosen Tarif endet ein Treffen nach {}",
                         plural(condition.minutes, "Minute", "Minuten")),
             fmt::format("The free tier ends a meeting after {}",
                         plural(condition.minutes, "minute", "minutes"))};
   case ConditionKind::browser_degrades_above: {
     const Text browser = label(condition.browser);
-    return {fmt::format("{} läuft mit mehr als {} schlechter", browser.de,
+    return {fmt::format("In {} läuft es mit mehr als {} schlechter", browser.de,
                         plural(condition.people, "Person", "Personen")),
             fmt::format("{} works less well with more than {}", browser.en,
                         plural(condition.people, "person", "people"))};

@@ -70,7 +70,7 @@ std::string guide_body_html(const GuideView& view, Language language,
       view.audience != Audience::participant) {
     out += fmt::format(
         "<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
-        de ? "Wo es das gibt:" : "Where to get it:", html_with_links(entry.hosting.in(language)));
+        de ? "Wo man es nutzen kann:" : "Where to get it:", html_with_links(entry.hosting.in(language)));
   }
   out += after_addresses;
   if (!view.services.empty()) {

@@ -24,7 +24,7 @@ std::string guide_body_markdown(const GuideView& view, Language language,
   if (!entry.url.empty() && !view.discontinued) {
     out += (de ? "**Adresse:** " : "**Address:** ") + markdown_text(entry.url) + "\n\n";
   } else if (!entry.hosting.in(language).empty() && view.audience != Audience::participant) {
-    out += (de ? "**Wo es das gibt:** " : "**Where to get it:** ") +
+    out += (de ? "**Wo man es nutzen kann:** " : "**Where to get it:** ") +
            markdown_text(entry.hosting.in(language)) + "\n\n";
   }
   out += after_address;

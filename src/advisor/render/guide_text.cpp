@@ -46,7 +46,7 @@ std::string guide_body_text(const GuideView& view, Language language, std::size_
   if (!entry.url.empty() && !view.discontinued) {
     blocks.push_back(std::string(de ? "Adresse: " : "Address: ") + entry.url + "\n");
   } else if (!entry.hosting.in(language).empty() && view.audience != Audience::participant) {
-    const std::string where = de ? "Wo es das gibt: " : "Where to get it: ";
+    const std::string where = de ? "Wo man es nutzen kann: " : "Where to get it: ";
     blocks.push_back(wrap(where + entry.hosting.in(language), width) + "\n");
   }
   blocks.emplace_back(after_address);

@@ -21,13 +21,13 @@ Text section_title(std::string_view key, Category category) {
   if (key == "precautions")
     return {"Datenschutz: darauf sollten Sie achten", "Privacy: what to keep in mind"};
   if (key == "organiser")
-    return {"Wer einlädt: vorbereiten und einladen", "For the organiser: prepare and invite"};
+    return {"Wer einlädt: so bereiten Sie alles vor", "For the organiser: prepare and invite"};
   if (key == "participant")
     return {"Wer teilnimmt: so kommen Sie dazu", "For participants: how to join"};
   if (key == "during") {
     switch (category) {
     case Category::messenger:
-      return {"Im Gebrauch", "Using it"};
+      return {"Im Alltag", "Using it"};
     case Category::scheduling:
       return {"Während die Umfrage läuft", "While the poll is open"};
     default:
@@ -102,7 +102,7 @@ std::vector<Text> status_notices(const catalogue::Catalogue& catalogue, const En
   } else if (status.value == Status::uncertain) {
     const std::string where = entry.url.empty() ? entry.name : entry.url;
     notices.push_back(
-        {add_note(fmt::format("Es ist nicht sicher, dass es {} noch gibt. Rufen Sie {} selbst "
+        {add_note(fmt::format("Ob es {} noch gibt, ist unklar. Rufen Sie {} selbst "
                               "auf, bevor Sie die Adresse weitergeben.",
                               entry.name, where),
                   note, Language::de),
@@ -124,7 +124,7 @@ std::optional<Text> language_notice(const Entry& entry) {
   const Text names = joined_language_names(codes);
   // Each language version only mentions the problem when it concerns its readers.
   return Text{has_de ? ""
-                     : fmt::format("Die Seiten von {} gibt es nur auf {}.", entry.name, names.de),
+                     : fmt::format("{} gibt es nur auf {}.", entry.name, names.de),
               has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
 }
 

@@ -1,4 +1,5 @@
 #include <advisor/catalogue/names.hpp>
+#include <advisor/engine/judgment.hpp>
 #include <advisor/render/columns.hpp>
 #include <advisor/render/list.hpp>
 #include <advisor/render/vocabulary.hpp>
@@ -24,9 +25,12 @@ template <class T> std::string current_words(const Fact<T>& fact, Language langu
                       : unknown_label().in(language);
 }
 
-std::vector<std::string> row(const Entry& entry, Language language) {
+std::vector<std::string> row(const ListedEntry& listed, Language language) {
+  const Entry& entry = *listed.entry;
+  const std::string verdict = listed.verdict ? short_label(*listed.verdict).in(language)
+                                             : unknown_label().in(language);
   return {entry.id, entry.name + local_mark(entry, language),
-          short_label(entry.category).in(language), current_words(entry.verdict, language),
+          short_label(entry.category).in(language), verdict,
           current_words(entry.status, language)};
 }
 
@@ -41,12 +45,15 @@ template <class T> nlohmann::ordered_json current_name(const Fact<T>& fact) {
 
 } // namespace
 
-std::vector<const Entry*> select_entries(const Catalogue& catalogue, const ListFilter& filter) {
-  std::vector<const Entry*> result;
+std::vector<ListedEntry> select_entries(const Catalogue& catalogue, const ListFilter& filter) {
+  std::vector<ListedEntry> result;
   auto add = [&](const Entry& entry) {
     if (filter.category && entry.category != *filter.category) return;
-    if (!matches(filter.status, entry.status) || !matches(filter.verdict, entry.verdict)) return;
-    result.push_back(&entry);
+    if (!matches(filter.status, entry.status)) return;
+    // The verdict as recommend counts it: the newest dated judgment, verdict or assessment.
+    const auto verdict = engine::deciding_verdict(entry, catalogue);
+    if (filter.verdict && verdict != filter.verdict) return;
+    result.push_back({&entry, verdict});
   };
   for (const auto& tool : catalogue.tools) {
     add(tool.entry);
@@ -56,30 +63,31 @@ std::vector<const Entry*> select_entries(const Catalogue& catalogue, const ListF
   return result;
 }
 
-std::string render_list_text(const std::vector<const Entry*>& entries, Language language) {
+std::string render_list_text(const std::vector<ListedEntry>& entries, Language language) {
   if (entries.empty()) return k_nothing.in(language);
   std::vector<std::vector<std::string>> rows{header(language)};
-  for (const Entry* entry : entries)
-    rows.push_back(row(*entry, language));
+  for (const auto& entry : entries)
+    rows.push_back(row(entry, language));
   return align_columns(rows);
 }
 
-std::string render_list_markdown(const std::vector<const Entry*>& entries, Language language) {
+std::string render_list_markdown(const std::vector<ListedEntry>& entries, Language language) {
   if (entries.empty()) return k_nothing.in(language);
   std::vector<std::vector<std::string>> rows;
-  for (const Entry* entry : entries)
-    rows.push_back(row(*entry, language));
+  for (const auto& entry : entries)
+    rows.push_back(row(entry, language));
   return markdown_table(header(language), rows);
 }
 
-std::string render_list_json(const std::vector<const Entry*>& entries) {
+std::string render_list_json(const std::vector<ListedEntry>& entries) {
   auto result = nlohmann::ordered_json::array();
-  for (const Entry* entry : entries) {
+  for (const auto& [entry, verdict] : entries) {
     nlohmann::ordered_json item;
     item["id"] = entry->id;
     item["name"] = entry->name;
     item["category"] = std::string(name_of(entry->category));
-    item["verdict"] = current_name(entry->verdict);
+    item["verdict"] = verdict ? nlohmann::ordered_json(std::string(name_of(*verdict)))
+                              : nlohmann::ordered_json(nullptr);
     item["status"] = current_name(entry->status);
     item["local"] = entry->local;
     result.push_back(std::move(item));

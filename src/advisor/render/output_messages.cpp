@@ -9,9 +9,9 @@ namespace {
 
 // In key order, for the reader; every key once (checked by a test).
 constexpr auto k_output_messages = std::to_array<Message>({
-    {"ask.again", "„{answer}“ geht hier nicht{suggestion}; möglich: {allowed}.",
+    {"ask.again", "„{answer}“ ist hier keine gültige Antwort{suggestion}; möglich sind: {allowed}.",
      "“{answer}” does not work here{suggestion}; possible: {allowed}."},
-    {"ask.browser", "Welchen Browser nutzen die meisten? ({allowed}; leer = egal): ",
+    {"ask.browser", "Welchen Browser nutzen die meisten Teilnehmenden? ({allowed}; leer = egal): ",
      "Which browser do most participants use? ({allowed}; empty = any): "},
     {"ask.budget", "Wie viel darf es im Monat kosten, in Euro? (0 = nichts; leer = egal): ",
      "How much may it cost per month, in euros? (0 = nothing; empty = any): "},
@@ -27,7 +27,7 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"ask.duration", "Wie lange dauert ein Treffen, in Minuten? (leer = egal): ",
      "How long is one meeting, in minutes? (empty = any): "},
     {"ask.duration.allowed", "Minuten von 1 bis 1440", "minutes from 1 to 1440"},
-    {"ask.intro", "Ein paar Fragen zu Ihrer Gruppe. Die Eingabetaste übernimmt den Vorschlag.",
+    {"ask.intro", "Ein paar Fragen zu Ihrer Gruppe. Mit der Eingabetaste übernehmen Sie den Vorschlag.",
      "A few questions about your group. Press Enter to take the suggestion."},
     {"ask.language", "Welche Sprache sprechen die Teilnehmenden? ({allowed}) [{default}]: ",
      "Which language do the participants speak? ({allowed}) [{default}]: "},
@@ -64,13 +64,13 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"ask.yes-no.allowed", "j oder n", "y or n"},
     {"out.address", "Adresse", "Address"},
     {"out.excluded", "Passt nicht ({count})", "Not suitable ({count})"},
-    {"out.fitting", "{fitting} von {total} Diensten passen, die besten zuerst.",
+    {"out.fitting", "Passend: {fitting} von {total} Diensten, die besten zuerst.",
      "{fitting} of {total} services fit, best first."},
     {"out.handout.no-address",
-     "{skipped} passt noch besser, hat aber keine öffentliche Adresse: dafür braucht es einen "
+     "{skipped} passt noch besser, hat aber keine öffentliche Adresse: Dafür braucht es einen "
      "eigenen Server der Organisation. Dieses Blatt gilt deshalb für {name}. Hat Ihre "
-     "Organisation einen eigenen Server, tragen Sie ihn als Overlay ein (docs/organisations.md); "
-     "dann gilt das Blatt für ihn.",
+     "Organisation einen eigenen Server, tragen Sie ihn in einen eigenen Katalog ein (Overlay, docs/organisations.md); "
+     "dann gilt das Blatt für diesen Server.",
      "{skipped} fits even better but has no public address: it needs an organisation's own "
      "server. So this sheet is for {name}. If your organisation runs its own server, add it as "
      "an overlay (docs/organisations.md) and the sheet is for that server."},
@@ -110,54 +110,54 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.query.smartphone-only", "nur mit Smartphone", "smartphone only"},
     {"out.query.screen-sharing", "Bildschirm teilen", "screen sharing"},
     {"out.relax", "Versuchen Sie es ohne {need}.", "Try again without {need}."},
-    {"out.relax.heading", "Am meisten ausgeschlossen hat:", "What excluded most:"},
+    {"out.relax.heading", "Diese Angaben schließen die meisten Dienste aus:", "What excluded most:"},
     {"out.relax.line", "{need} schließt {excluded} aus", "{need} excluded {excluded}"},
-    {"out.relax.would-fit", "ohne diese Angabe passten {would_fit}",
+    {"out.relax.would-fit", "ohne diese Angabe würden {would_fit} passen",
      "without it, {would_fit} would fit"},
-    {"out.review.checked", "zuletzt geprüft vor {months} Monaten ({date})",
+    {"out.review.checked", "Zuletzt vor {months} Monaten geprüft ({date})",
      "last checked {months} months ago ({date})"},
     {"out.review.fresh",
-     "jede Angabe ist jünger als {threshold} Monate: bestätigen Sie sie und setzen Sie "
-     "\"reviewed\" neu",
+     "Jede Angabe ist jünger als {threshold} Monate: Bestätigen Sie die Angaben und setzen Sie "
+     "„reviewed“ neu",
      "every statement is younger than {threshold} months: confirm them and update \"reviewed\""},
     {"out.review.none",
-     "Kein Eintrag wurde vor mehr als {threshold} Monaten zuletzt geprüft (Stand {today}).",
+     "Alle Einträge wurden in den letzten {threshold} Monaten geprüft (Stand: {today}).",
      "No entry was last checked more than {threshold} months ago (as of {today})."},
-    {"out.review.recheck", "erneut prüfen, älteste Angabe zuerst:", "check again, oldest first:"},
+    {"out.review.recheck", "Erneut zu prüfen, die älteste Angabe zuerst:", "check again, oldest first:"},
     {"out.review.sources", "Quellen dazu:", "their sources:"},
     {"out.review.title",
-     "Zu prüfen ({count}): Einträge, zuletzt vor mehr als {threshold} Monaten geprüft (Stand "
+     "Zu prüfen ({count}): Einträge, die zuletzt vor mehr als {threshold} Monaten geprüft wurden (Stand: "
      "{today})",
      "Due for review ({count}): entries last checked more than {threshold} months ago (as of "
      "{today})"},
     {"out.rules", "Wie die Punkte entstehen: docs/ranking.md",
      "How points are made: docs/ranking.md"},
     {"out.score", "{score} Punkte", "score {score}"},
-    {"out.seed", "die Ausgangsliste", "the seed list"},
+    {"out.seed", "Ausgangsliste", "the seed list"},
     {"out.services", "{count} Dienste", "{count} services"},
     {"out.services.one", "1 Dienst", "1 service"},
     {"out.shown", "Gezeigt werden die ersten {shown}; --all zeigt alle.",
      "Showing the first {shown}; --all shows them all."},
     {"out.sources", "Quellen", "Sources"},
     {"out.stale",
-     "Achtung: zuletzt geprüft vor {months} Monaten ({date}), mehr als {threshold}; die Angaben "
+     "Achtung: Zuletzt vor {months} Monaten geprüft ({date}), also vor mehr als {threshold} Monaten; die Angaben "
      "können veraltet sein.",
      "Warning: last checked {months} months ago ({date}), more than {threshold}; the advice may "
      "be out of date."},
     {"out.title", "Empfehlungen: {query}", "Recommendations: {query}"},
-    {"out.undated", "undatiert", "undated"},
-    {"out.undated-newer", "undatiert, als neuer angenommen", "undated, taken as newer"},
+    {"out.undated", "Datum unbekannt", "undated"},
+    {"out.undated-newer", "Datum unbekannt, gilt als neuer", "undated, taken as newer"},
     {"out.server-needed",
-     "Wenn Ihre Organisation einen Server betreibt oder mietet (ohne öffentliche Adresse):",
+     "Für Organisationen mit eigenem oder gemietetem Server (keine öffentliche Adresse):",
      "If your organisation runs or rents a server (no public address):"},
     {"out.server-needed.hint",
-     "Mit --own-server stehen sie in der Rangfolge; der eigene Server als Overlay: "
+     "Mit --own-server werden sie mit eingeordnet; wie Sie Ihren eigenen Server eintragen (Overlay): "
      "docs/organisations.md",
      "With --own-server they are ranked; your own server as an overlay: docs/organisations.md"},
     {"out.verdict", "Einschätzung", "Verdict"},
     {"out.warnings", "Hinweise", "Warnings"},
     {"out.why", "Warum", "Why"},
-    {"out.why-not.category", "{name} gehört zu {category}, nicht zu {asked}.",
+    {"out.why-not.category", "{name} gehört zur Kategorie {category}, nicht {asked}.",
      "{name} is {category}, not {asked}."},
     {"out.why-not.excluded",
      "{name} passt nicht zu Ihren Anforderungen:", "{name} does not fit your needs:"},
@@ -171,7 +171,7 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.why-not.hint", "Alle Gründe zu einem davon: --why-not ID",
      "Every reason for one of them: --why-not ID"},
     {"out.why-not.otherwise",
-     "Abgesehen davon hätte es {score} Punkte:", "Apart from that it would score {score}:"},
+     "Abgesehen davon käme es auf {score} Punkte:", "Apart from that it would score {score}:"},
     {"out.why-not.title", "Warum nicht {name}?", "Why not {name}?"},
 });
 

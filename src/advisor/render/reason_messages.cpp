@@ -15,7 +15,7 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "Not known how well it works in {browser}"},
     {"browser.works", "Funktioniert in {browser}", "Works in {browser}"},
     {"change",
-     "geändert: {before_source} ({before_date}): „{before}“; jetzt {after_source}{after_date}: "
+     "früher laut {before_source} ({before_date}) „{before}“, jetzt laut {after_source}{after_date} "
      "„{after}“",
      "changed: {before_source} ({before_date}): “{before}”; now {after_source}{after_date}: "
      "“{after}”"},
@@ -23,13 +23,13 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "In {browser} läuft es mit mehr als {above} Personen schlechter; Ihre Gruppe: {people}",
      "In {browser} it works less well above {above} people; your group: {people}"},
     {"country.adequate",
-     "Betreiber in {country}: Die EU erkennt dort ein gleichwertiges Datenschutzniveau an "
+     "Land des Betreibers: {country}; die EU erkennt dort ein gleichwertiges Datenschutzniveau an "
      "(Angemessenheitsbeschluss)",
      "Operator in {country}: the EU recognises its data protection as adequate (adequacy "
      "decision)"},
-    {"country.eu", "Betreiber in {country}: EU/EWR, die DSGVO gilt",
+    {"country.eu", "Land des Betreibers: {country} (EU/EWR); die DSGVO gilt",
      "Operator in {country}: EU/EEA, the GDPR applies"},
-    {"country.other", "Betreiber in {country}: außerhalb der EU, ohne Angemessenheitsbeschluss",
+    {"country.other", "Land des Betreibers: {country}; außerhalb der EU, ohne anerkannt gleichwertigen Datenschutz (kein Angemessenheitsbeschluss)",
      "Operator in {country}: outside the EU, without an adequacy decision"},
     {"country.unknown", "Land des Betreibers nicht bekannt", "Operator's country not known"},
     {"e2ee.default", "Standardmäßig Ende-zu-Ende-verschlüsselt", "End-to-end encrypted by default"},
@@ -43,14 +43,14 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"exclude.browsers.fails", "{name} funktioniert nicht in {browser}",
      "{name} does not work in {browser}"},
     {"exclude.condition.free-tier-minutes",
-     "{name} ist nur {minutes} Minuten pro Treffen kostenlos, Ihre Treffen dauern {duration}; kein "
+     "{name} ist nur {minutes} Minuten pro Treffen kostenlos, Ihre Treffen dauern {duration} Minuten; kein "
      "bezahlter Tarif ist bekannt, der in Ihr Budget passt",
      "{name} is free for {minutes} minutes per meeting only, your meetings last {duration}; no "
      "paid plan is known to fit your budget"},
     {"exclude.dial_in.no", "{name} bietet keine Einwahl per Telefon",
      "{name} offers no telephone dial-in"},
     {"exclude.dial_in.operator-unknown",
-     "{name}: Die Einwahl per Telefon hängt vom Betreiber ab; für diesen Server ist sie nicht "
+     "{name}: Ob man sich per Telefon einwählen kann, hängt vom Betreiber ab; für diesen Server ist das nicht "
      "bekannt",
      "{name}: telephone dial-in depends on the operator and is not known for this server"},
     {"exclude.dial_in.unknown", "{name}: nicht bekannt, ob man sich per Telefon einwählen kann",
@@ -78,7 +78,7 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"exclude.phone_number.yes", "{name} verlangt eine Telefonnummer",
      "{name} requires a phone number"},
     {"exclude.price.agreement-needs-paid-plan",
-     "{name}: Einen Auftragsverarbeitungsvertrag gibt es nur im bezahlten Tarif, nicht im "
+     "{name}: Einen Auftragsverarbeitungsvertrag (AVV) gibt es nur im bezahlten Tarif, nicht im "
      "kostenlosen; Ihr Budget: {budget} EUR im Monat",
      "{name}: a data-processing agreement comes with a paid plan only, not with the free one; your "
      "budget is {budget} EUR a month"},
@@ -106,29 +106,29 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "{name} bietet keinen Auftragsverarbeitungsvertrag (AVV) an",
      "{name} offers no data-processing agreement (AVV)"},
     {"exclude.processing_agreement.operator-unknown",
-     "{name}: Ob es einen Auftragsverarbeitungsvertrag gibt, hängt vom Betreiber ab; für diesen "
+     "{name}: Ob es einen Auftragsverarbeitungsvertrag (AVV) gibt, hängt vom Betreiber ab; für diesen "
      "Server ist es nicht bekannt",
      "{name}: whether there is a data-processing agreement depends on the operator and is not "
      "known for this server"},
     {"exclude.processing_agreement.unknown",
      "{name}: nicht bekannt, ob es einen Auftragsverarbeitungsvertrag (AVV) gibt",
      "{name}: not known to offer a data-processing agreement (AVV)"},
-    {"exclude.screen_sharing.no", "{name} kann den Bildschirm nicht teilen",
+    {"exclude.screen_sharing.no", "Mit {name} kann man den Bildschirm nicht teilen",
      "{name} has no screen sharing"},
     {"exclude.screen_sharing.operator-unknown",
-     "{name}: Bildschirm teilen hängt vom Betreiber ab; für diesen Server ist es nicht bekannt",
+     "{name}: Ob man den Bildschirm teilen kann, hängt vom Betreiber ab; für diesen Server ist das nicht bekannt",
      "{name}: screen sharing depends on the operator and is not known for this server"},
     {"exclude.screen_sharing.unknown", "{name}: nicht bekannt, ob man den Bildschirm teilen kann",
      "{name}: not known to offer screen sharing"},
     {"exclude.sensitive.unprotected",
-     "{name} ist weder Ende-zu-Ende-verschlüsselt, noch ist ein Auftragsverarbeitungsvertrag "
+     "Für {name} ist weder eine Ende-zu-Ende-Verschlüsselung noch ein Auftragsverarbeitungsvertrag (AVV) "
      "bekannt; für Gesundheitsdaten und andere besonders schutzbedürftige Daten reicht das nicht",
      "{name} is neither end-to-end encrypted nor known to offer a data-processing agreement; that "
      "is not enough for health data and other especially sensitive data"},
     {"exclude.sensitive.unsuitable",
-     "{assessor} hält {name} für besonders schutzbedürftige Daten für ungeeignet ({date})",
+     "{name}: für besonders schutzbedürftige Daten ungeeignet (Einschätzung: {assessor}, {date})",
      "{assessor} found {name} unsuitable for especially sensitive data ({date})"},
-    {"exclude.smartphone.fails", "{name} lässt sich mit einem Smartphone allein nicht nutzen",
+    {"exclude.smartphone.fails", "{name} lässt sich nicht allein mit dem Smartphone nutzen",
      "{name} cannot be used with a smartphone alone"},
     {"exclude.status.discontinued", "{name} wurde eingestellt", "{name} has been discontinued"},
     {"exclude.status.discontinued.replaced",
@@ -149,7 +149,7 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"install.yes", "Teilnehmende müssen eine App installieren",
      "Participants must install an app"},
     {"judgment.history", "; zuvor {judgments}", "; before that {judgments}"},
-    {"judgment.rating", "{rating}, gilt als {verdict}", "{rating}, counts as {verdict}"},
+    {"judgment.rating", "Ampel {rating}, gilt als {verdict}", "{rating}, counts as {verdict}"},
     {"language.missing", "Oberfläche nur auf {languages}; die Teilnehmenden sprechen {language}",
      "Interface in {languages} only; participants speak {language}"},
     {"language.spoken", "Oberfläche auf {language}", "Interface in {language}"},
@@ -167,12 +167,12 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "Keine feste Grenze, erprobt aber nur mit bis zu {seen} Personen; Ihre Gruppe: {people}",
      "No fixed limit, but only groups of up to {seen} were seen working; your group: {people}"},
     {"people.seen-working",
-     "Keine feste Grenze; Gruppen von {seen} Personen liefen gut (Ihre Gruppe: {people})",
+     "Keine feste Grenze; Gruppen mit {seen} Personen liefen gut; Ihre Gruppe: {people}",
      "No fixed limit; groups of {seen} were seen working (your group: {people})"},
     {"people.unknown", "Weder eine Höchstzahl noch eine erprobte Gruppengröße bekannt",
      "Neither a participant limit nor a group size seen working is known"},
     {"people.weak-limit",
-     "Eine schwache Quelle nennt höchstens {limit} Personen; Ihre Gruppe: {people}",
+     "Eine wenig verlässliche Quelle nennt höchstens {limit} Personen; Ihre Gruppe: {people}",
      "A weak source gives a limit of {limit}; your group: {people}"},
     {"people.within-limit", "Erlaubt bis zu {limit} Teilnehmende; Ihre Gruppe: {people}",
      "Allows up to {limit} participants; your group: {people}"},
@@ -222,7 +222,7 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "In {browser} läuft es mit mehr als {above} Personen schlechter; Ihre Gruppe: {people}",
      "In {browser} it works less well above {above} people; your group: {people}"},
     {"warn.browser.limited",
-     "In {browser} funktioniert nicht alles gut; ein anderer Browser kann besser gehen",
+     "In {browser} funktioniert nicht alles gut; ein anderer Browser funktioniert vielleicht besser",
      "In {browser} not everything works well; another browser may do better"},
     {"warn.by-operator.chat", "Chat nur, wenn er auf Ihrem Server eingerichtet ist",
      "Chat only where it is set up on your server"},
@@ -230,7 +230,7 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "Einwahl per Telefon nur, wenn Sie sie auf Ihrem Server einrichten (lassen)",
      "Telephone dial-in only where it is set up on your server"},
     {"warn.by-operator.processing_agreement",
-     "Ein Auftragsverarbeitungsvertrag hängt vom Anbieter Ihres Servers ab",
+     "Ob es einen Auftragsverarbeitungsvertrag (AVV) gibt, hängt vom Anbieter Ihres Servers ab",
      "A data-processing agreement depends on who hosts your server"},
     {"warn.by-operator.screen_sharing",
      "Bildschirm teilen nur, wenn es auf Ihrem Server eingerichtet ist",
@@ -238,7 +238,7 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"warn.free-tier-minutes", "Kostenlos nur {minutes} Minuten pro Treffen",
      "Free use ends after {minutes} minutes per meeting"},
     {"warn.free-tier-minutes-exceeded",
-     "Kostenlos nur {minutes} Minuten pro Treffen, Ihre Treffen dauern {duration}: Dafür braucht "
+     "Kostenlos nur {minutes} Minuten pro Treffen; Ihre Treffen dauern {duration} Minuten, dafür braucht "
      "es einen bezahlten Tarif",
      "Free use ends after {minutes} minutes per meeting and your meetings last {duration}: that "
      "needs a paid plan"},
@@ -249,28 +249,28 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "({amount} EUR a month)"},
     {"warn.judgment.age", "Diese Einschätzung ist {age} alt ({date}); sie kann überholt sein",
      "This judgment is {age} old ({date}); it may be out of date"},
-    {"warn.judgment.organisations", "Für Organisationen: {assessor} ({date}): {value}",
+    {"warn.judgment.organisations", "Für Organisationen: {value} ({assessor}, {date})",
      "For organisations: {assessor} ({date}): {value}"},
     {"warn.people.beyond-seen",
-     "Gruppen über {seen} Personen sind nicht erprobt; Ihre Gruppe: {people}",
+     "Gruppen mit mehr als {seen} Personen sind nicht erprobt; Ihre Gruppe: {people}",
      "Groups larger than {seen} have not been seen working; your group: {people}"},
     {"warn.people.weak-limit",
-     "Nur eine schwache Quelle nennt eine Grenze von {limit} Personen; Ihre Gruppe: {people}. "
+     "Nur eine wenig verlässliche Quelle nennt eine Grenze von {limit} Personen; Ihre Gruppe: {people}. "
      "Probieren Sie es vorher aus",
      "Only a weak source gives a limit of {limit} people; your group: {people}. Try it out first"},
     {"warn.price.agreement-needs-paid-plan",
-     "Einen Auftragsverarbeitungsvertrag gibt es nur im bezahlten Tarif",
+     "Einen Auftragsverarbeitungsvertrag (AVV) gibt es nur im bezahlten Tarif",
      "A data-processing agreement comes with a paid plan only"},
     {"warn.price.private-use-only",
      "Kostenlos nur für die private Nutzung; eine Organisation braucht einen bezahlten Tarif",
      "Free for private use only; an organisation needs a paid plan"},
-    {"warn.reviewed.age", "Dieser Eintrag wurde zuletzt vor {age} geprüft ({date})",
+    {"warn.reviewed.age", "Die letzte Prüfung dieses Eintrags ist {age} her ({date})",
      "This entry was last checked {age} ago ({date})"},
     {"warn.room-expires-days",
      "Ein Raum bleibt nur {days} Tage reserviert; laden Sie erst kurz vorher ein",
      "A room is kept for {days} days only; send invitations shortly before the meeting"},
     {"warn.sensitive.no-contract",
-     "Kostenloser Dienst ohne Vertrag: Nichts verpflichtet den Betreiber, wie er mit den Daten "
+     "Kostenloser Dienst ohne Vertrag: Nichts regelt verbindlich, wie der Betreiber mit den Daten "
      "umgeht; klären Sie das mit Ihrer oder Ihrem Datenschutzbeauftragten",
      "A free service without a contract: nothing binds the operator in how it handles the data; "
      "discuss it with your data protection officer"},

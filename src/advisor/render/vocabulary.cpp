@@ -134,7 +134,7 @@ Text label(Status value) {
   case Status::active:
     return {"in Betrieb", "active"};
   case Status::uncertain:
-    return {"unklar, ob es noch besteht", "uncertain whether it still exists"};
+    return {"unklar, ob noch in Betrieb", "uncertain whether it still exists"};
   case Status::offline:
     return {"nicht mehr erreichbar", "offline"};
   case Status::discontinued:
@@ -148,13 +148,13 @@ Text label(Verdict value) {
   case Verdict::recommended:
     return {"empfohlen", "recommended"};
   case Verdict::acceptable:
-    return {"vertretbar, mit Vorbehalt", "acceptable with reservations"};
+    return {"mit Vorbehalt vertretbar", "acceptable with reservations"};
   case Verdict::neutral:
-    return {"weder empfohlen noch abgeraten", "neither recommended nor advised against"};
+    return {"neutral (weder Empfehlung noch Warnung)", "neither recommended nor advised against"};
   case Verdict::not_recommended:
     return {"nicht empfohlen", "not recommended"};
   case Verdict::warned_against:
-    return {"wird abgeraten", "advised against"};
+    return {"davon wird abgeraten", "advised against"};
   }
   return {};
 }
@@ -194,8 +194,8 @@ Text label(Confidence value) {
 
 Text fact_name(std::string_view key) {
   static const std::array<std::pair<std::string_view, Text>, 21> k_names = {{
-      {"max_participants", {"Höchstzahl Teilnehmende", "Participant limit"}},
-      {"max_group", {"Höchstzahl Mitglieder einer Gruppe", "Group member limit"}},
+      {"max_participants", {"Höchstzahl der Teilnehmenden", "Participant limit"}},
+      {"max_group", {"Höchstzahl der Gruppenmitglieder", "Group member limit"}},
       {"joins_by", {"Teilnahme über", "Participants join by"}},
       {"smartphone", {"Nur mit Smartphone", "With a smartphone only"}},
       {"seen_working", {"Erprobte Gruppengröße", "Largest group seen working"}},
@@ -213,7 +213,7 @@ Text fact_name(std::string_view key) {
       {"open_source", {"Quelloffen", "Open source"}},
       {"operator", {"Betreiber", "Operator"}},
       {"country", {"Land", "Country"}},
-      {"tracking", {"Tracking", "Tracking"}},
+      {"tracking", {"Tracker oder Werbung", "Trackers or ads"}},
       {"processing_agreement",
        {"Auftragsverarbeitungsvertrag (AVV)", "Data-processing agreement (AVV)"}},
   }};
@@ -252,7 +252,7 @@ Text short_label(Status value) {
   case Status::uncertain:
     return {"unklar", "uncertain"};
   case Status::offline:
-    return {"offline", "offline"};
+    return {"nicht erreichbar", "offline"};
   case Status::discontinued:
     return {"eingestellt", "discontinued"};
   }
@@ -270,7 +270,7 @@ Text short_label(Verdict value) {
   case Verdict::not_recommended:
     return {"nicht empfohlen", "not recommended"};
   case Verdict::warned_against:
-    return {"abgeraten", "advised against"};
+    return {"Warnung", "advised against"};
   }
   return {};
 }
