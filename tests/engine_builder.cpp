@@ -127,11 +127,20 @@ Rules test_rules() {
 Catalogue make_catalogue(std::vector<Entry> entries) {
   Catalogue catalogue;
   catalogue.sources = {
-      Source{"S0", {"Seed list", "Seed list"}, "Selbsthilfezentrum München", "", Date{2020, 7, 0}, {}},
-      Source{"S1", {"Later source", "Later source"}, "Publisher", "https://s1.example/",
-             Date{2024, 3, 0}, {}},
-      Source{"S2", {"Newest source", "Newest source"}, "Publisher", "https://s2.example/",
-             Date{2025, 0, 0}, {}}};
+      Source{
+          "S0", {"Seed list", "Seed list"}, "Selbsthilfezentrum München", "", Date{2020, 7, 0}, {}},
+      Source{"S1",
+             {"Later source", "Later source"},
+             "Publisher",
+             "https://s1.example/",
+             Date{2024, 3, 0},
+             {}},
+      Source{"S2",
+             {"Newest source", "Newest source"},
+             "Publisher",
+             "https://s2.example/",
+             Date{2025, 0, 0},
+             {}}};
   catalogue.assessors = {Assessor{"dpa", {"Datenschutzbehörde", "Data protection authority"}, {}}};
   catalogue.rules = test_rules();
   for (auto& entry : entries) {

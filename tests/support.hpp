@@ -15,7 +15,7 @@ struct CliResult {
 };
 
 // Runs `advisor args…` in-process with a fixed environment (LANG=C and SOURCE_DATE_EPOCH for
-// 2026-11-30 unless given) and `input` as
+// 2026-12-03 unless given) and `input` as
 // standard input, which is never a terminal here unless `terminal` is true.
 CliResult run_cli(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& environment = {},

@@ -25,7 +25,7 @@ TEST_CASE("advisor check: single files are checked against --catalogue") {
                                dir + "/unknown-key.yaml", dir + "/stale.yaml"});
   CHECK(result.code == 1);
   CHECK(result.out == dir +
-                          "/stale.yaml:7:11: warning: \"stale\" has not been reviewed for 31 "
+                          "/stale.yaml:7:11: warning: \"stale\" has not been reviewed for 32 "
                           "months (since 2024-04); check its sources again\n" +
                           dir +
                           "/unknown-key.yaml:8:1: error: unknown key \"reviewd\" (did you "

@@ -14,7 +14,7 @@ namespace {
 
 using catalogue::SourceFile;
 
-const Date k_today{2026, 11, 30};
+const Date k_today{2026, 12, 3};
 
 // Loads the valid test catalogue plus `file`; returns every diagnostic, one per line.
 std::string check_with_valid_catalogue(const SourceFile& file) {

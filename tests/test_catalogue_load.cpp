@@ -14,7 +14,7 @@ namespace {
 
 using namespace advisor::catalogue;
 
-const Date k_today{2026, 11, 30};
+const Date k_today{2026, 12, 3};
 
 LoadResult load_valid() {
   return load_catalogue(read_catalogue_directory(source_path("tests/data/valid")), k_today);

@@ -15,7 +15,7 @@ namespace {
 // The built-in catalogue as the advisor loads it (fixed day as in run_cli).
 const advisor::catalogue::Catalogue& builtin() {
   static const auto result = advisor::catalogue::load_catalogue(
-      advisor::catalogue::builtin_catalogue_files(), advisor::Date{2026, 11, 30});
+      advisor::catalogue::builtin_catalogue_files(), advisor::Date{2026, 12, 3});
   REQUIRE_FALSE(result.diagnostics.has_errors());
   return result.catalogue;
 }

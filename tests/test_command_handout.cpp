@@ -65,7 +65,7 @@ TEST_CASE("handout: a date only when asked for") {
   const auto without = run_cli({"handout", "--id", "talky", "--format", "text"});
   CHECK(without.out.find("As of") == std::string::npos);
   const auto today = run_cli({"handout", "--id", "talky", "--format", "text", "--date"});
-  CHECK(today.out.find("As of 30 November 2026\n") != std::string::npos);
+  CHECK(today.out.find("As of 3 December 2026\n") != std::string::npos);
   const auto given =
       run_cli({"handout", "--id", "talky", "--format", "text", "--date", "2026-12-24"});
   CHECK(given.out.find("As of 24 December 2026\n") != std::string::npos);
@@ -101,11 +101,11 @@ TEST_CASE("handout for a query: the first service recommend puts first that has 
                                           "6",          "--browser", "firefox"};
   const auto recommended =
       nlohmann::json::parse(run_cli(args({"recommend", "--format", "json"}, needs)).out);
-  // BigBlueButton leads but only runs on an organisation's own server: it has no address.
-  REQUIRE(recommended["recommendations"][0]["id"] == "bigbluebutton");
-  REQUIRE(recommended["recommendations"][0]["url"].is_null());
-  const std::string id = recommended["recommendations"][1]["id"];
-  REQUIRE_FALSE(recommended["recommendations"][1]["url"].is_null());
+  // BigBlueButton only runs on an organisation's own server: without --own-server it is not
+  // ranked but listed apart, and the handout is for the first service with an address.
+  REQUIRE(recommended["server_needed"][0]["id"] == "bigbluebutton");
+  const std::string id = recommended["recommendations"][0]["id"];
+  REQUIRE_FALSE(recommended["recommendations"][0]["url"].is_null());
 
   const auto by_query = run_cli(args(args({"handout", "--format", "text"}, needs), k_footer));
   CHECK(by_query.code == 0);
@@ -117,9 +117,14 @@ TEST_CASE("handout for a query: the first service recommend puts first that has 
   const auto organiser =
       run_cli(args(args({"handout", "--format", "text", "--for", "organiser"}, needs), k_footer));
   CHECK(organiser.out.find("\nWhy ") != std::string::npos);
-  CHECK(
-      organiser.out.find("Important: BigBlueButton fits even better but has no public address:") !=
-      std::string::npos);
+  // With a server of its own the organisation gets BigBlueButton ranked, with the others.
+  const auto own = nlohmann::json::parse(
+      run_cli(args({"recommend", "--format", "json", "--own-server"}, needs)).out);
+  CHECK(own["server_needed"].empty());
+  bool ranked = false;
+  for (const auto& item : own["recommendations"])
+    ranked = ranked || item["id"] == "bigbluebutton";
+  CHECK(ranked);
   check_golden("handout-video-6-firefox-en.html",
                run_cli(args(args({"handout", "--format", "html", "--date"}, needs), k_footer)).out);
   check_golden("handout-video-6-firefox-organiser-de.md",

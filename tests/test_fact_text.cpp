@@ -39,7 +39,7 @@ TEST_CASE("render::describe") {
   SUBCASE("no fixed limit") {
     const auto view = describe("max_participants", fact(Limit{true, 0}, said("S22")));
     CHECK(view.current().words.en == "no fixed limit");
-    CHECK(view.current().words.de == "keine feste Obergrenze");
+    CHECK(view.current().words.de == "keine feste Grenze");
     CHECK(std::get<std::string>(view.current().raw) == "none");
   }
   SUBCASE("languages in words") {
@@ -98,14 +98,14 @@ TEST_CASE("render::describe_facts") {
   Facts facts;
   facts.browsers[Browser::firefox] = fact(Support::fails, said("S0"));
   const auto views = describe_facts(facts);
-  REQUIRE(views.size() == 22);
+  REQUIRE(views.size() == 25);
   CHECK(views[0].key == "max_participants");
-  CHECK(views[2].key == "browsers.chrome");
-  CHECK(views[4].key == "browsers.firefox");
-  CHECK(views[4].name.en == "Browser Firefox");
-  CHECK(views[4].known());
-  CHECK_FALSE(views[2].known()); // missing from the map: unknown
-  CHECK(views[21].key == "processing_agreement");
+  CHECK(views[3].key == "browsers.chrome");
+  CHECK(views[5].key == "browsers.firefox");
+  CHECK(views[5].name.en == "Browser Firefox");
+  CHECK(views[5].known());
+  CHECK_FALSE(views[3].known()); // missing from the map: unknown
+  CHECK(views[24].key == "processing_agreement");
   REQUIRE(find_fact(views, "operator") != nullptr);
   CHECK(find_fact(views, "operator")->name.de == "Betreiber");
   CHECK(find_fact(views, "nope") == nullptr);
@@ -143,7 +143,7 @@ TEST_CASE("render::format_history") {
     CHECK(format_history(view, en) == "undated (S0): no → 2020-12-22 (S74): partly (apps open, "
                                       "server closed) → now (S77, 2024): partly (apps open, "
                                       "server closed)");
-    CHECK(format_history(view, de).starts_with("ohne Datum (S0): nein → "));
+    CHECK(format_history(view, de).starts_with("Datum unbekannt (S0): nein → "));
   }
   SUBCASE("nothing changed, nothing to tell") {
     CHECK(format_history(describe("chat", fact(YesNo::yes, said("S0"))), en).empty());
@@ -160,12 +160,13 @@ TEST_CASE("render::describe_condition") {
   condition.minutes = 40;
   CHECK(describe_condition(condition).en == "The free tier ends a meeting after 40 minutes");
   CHECK(describe_condition(condition).de ==
-        "Die kostenlose Stufe beendet ein Treffen nach 40 Minuten");
+        "Im kostenlosen Tarif endet ein Treffen nach 40 Minuten");
   condition.kind = ConditionKind::browser_degrades_above;
   condition.browser = Browser::firefox;
   condition.people = 6;
   CHECK(describe_condition(condition).en == "Firefox works less well with more than 6 people");
-  CHECK(describe_condition(condition).de == "Firefox läuft mit mehr als 6 Personen schlechter");
+  CHECK(describe_condition(condition).de ==
+        "In Firefox läuft es mit mehr als 6 Personen schlechter");
   condition.kind = ConditionKind::room_expires_days;
   condition.days = 1;
   CHECK(describe_condition(condition).en == "A room expires after 1 day");

@@ -13,7 +13,7 @@ using advisor::test::handout_catalogue;
 
 namespace {
 
-const Date k_today{2026, 11, 30};
+const Date k_today{2026, 12, 3};
 
 Footer sample_footer() {
   return {"Selbsthilfe <Kontakt> & Co",

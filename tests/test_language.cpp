@@ -75,7 +75,7 @@ TEST_CASE("cli::Context::language") {
 
 TEST_CASE("advisor show: output language") {
   using advisor::test::run_cli;
-  const std::string german = "Höchstzahl Teilnehmende";
+  const std::string german = "Höchstzahl der Teilnehmenden";
   const std::string english = "Participant limit";
   auto language_of = [&](const advisor::test::CliResult& result) {
     REQUIRE(result.code == 0);

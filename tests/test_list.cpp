@@ -83,7 +83,7 @@ TEST_CASE("advisor list: bad values") {
     const auto result = run_cli({"list", "--status", "discontinud"});
     CHECK(result.code == 2);
     CHECK(result.err == "advisor: error: invalid value \"discontinud\" for --status (did you mean "
-                        "\"discontinued\"?); allowed: active, uncertain, discontinued\n");
+                        "\"discontinued\"?); allowed: active, uncertain, offline, discontinued\n");
   }
   SUBCASE("verdict") {
     const auto result = run_cli({"list", "--verdict", "good"});
@@ -137,6 +137,7 @@ TEST_CASE("advisor list: every id of PRODUCT.md") {
                                                 "whatsapp",
                                                 "nuudel",
                                                 "dudle",
+                                                "dudle/tu-dresden",
                                                 "doodle"};
   const auto result = run_cli({"list", "--format", "json"});
   REQUIRE(result.code == 0);

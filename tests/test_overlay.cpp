@@ -22,7 +22,7 @@ catalogue::LoadResult load_with(const std::vector<std::string>& names) {
     const std::string path = "tests/data/overlays/" + name;
     overlays.push_back({path, catalogue::read_catalogue_directory(source_path(path))});
   }
-  return catalogue::load_catalogue(files, overlays, Date{2026, 11, 30});
+  return catalogue::load_catalogue(files, overlays, Date{2026, 12, 3});
 }
 
 std::string errors(const catalogue::LoadResult& result) {
@@ -125,7 +125,7 @@ TEST_CASE("load_catalogue: a later overlay overrides what an earlier one added")
   const catalogue::Overlay later{
       "later",
       {{"later/messenger/chat-here.yaml", "id: chat-here\noverride: true\nname: Chat Here!\n"}}};
-  const auto result = catalogue::load_catalogue(files, {{"ours", ours}, later}, Date{2026, 11, 30});
+  const auto result = catalogue::load_catalogue(files, {{"ours", ours}, later}, Date{2026, 12, 3});
   REQUIRE_MESSAGE(!result.diagnostics.has_errors(), errors(result));
   CHECK(result.catalogue.find("chat-here")->name == "Chat Here!");
 }
@@ -137,11 +137,11 @@ TEST_CASE("load_catalogue: override belongs to overlays only") {
     if (file.path.ends_with("video/talky.yaml"))
       file = {"video/talky.yaml", "override: true\n" + talky};
   }
-  const auto result = catalogue::load_catalogue(files, Date{2026, 11, 30});
+  const auto result = catalogue::load_catalogue(files, Date{2026, 12, 3});
   CHECK(errors(result) ==
         "video/talky.yaml:1:1: error: unknown key \"override\" (allowed here: id, name, category, "
-        "url, summary, hosting, reviewed, sources, verdict, status, facts, assessments, changes, "
-        "conditions, guide, services)\n");
+        "url, website, summary, hosting, reviewed, sources, verdict, status, facts, assessments, "
+        "changes, conditions, guide, services)\n");
 }
 
 TEST_CASE("advisor check --overlay: a good overlay") {

@@ -67,7 +67,10 @@ TEST_CASE("recommend --format json follows the contract") {
     const auto result = run_variant(variant, "en", "json");
     REQUIRE(result.code == 0);
     const auto json = nlohmann::json::parse(result.out);
-    CHECK(json["schema_version"] == 1);
+    CHECK(json["schema_version"] == 2);
+    REQUIRE(json["server_needed"].is_array());
+    for (const auto& item : json["server_needed"])
+      CHECK(item["url"].is_null()); // no public address
     REQUIRE(json["query"].is_object());
     CHECK(json["query"]["category"].is_string());
     REQUIRE(json["recommendations"].is_array());
@@ -85,6 +88,9 @@ TEST_CASE("recommend --format json follows the contract") {
       }
       CHECK(sum == item["score"]); // every point has its reason
       CHECK(item["warnings"].is_array());
+      const auto availability = item["availability"].get<std::string>();
+      CHECK((availability == "now" || availability == "uncertain" ||
+             availability == "advised-against"));
     }
     for (const auto& item : json["excluded"]) {
       CHECK(item["id"].is_string());
@@ -100,6 +106,6 @@ TEST_CASE("recommend: nothing fits exits 0 and says which need excluded most") {
   const auto result = run_cli({"recommend", "--category", "scheduling", "--processing-agreement"});
   CHECK(result.code == 0);
   CHECK(result.out.find("Nothing fits all your needs.\nWhat excluded most:\n"
-                        "  --processing-agreement excluded 3 services; without it, 3 would fit\n"
+                        "  --processing-agreement excluded 3 services; without it, 2 would fit\n"
                         "Try again without --processing-agreement.\n") != std::string::npos);
 }

@@ -180,8 +180,7 @@ TEST_CASE("judgment: a tool without a public address is not a first answer witho
   const auto text = test::run_cli({"recommend", "--category", "video"});
   CHECK(text.out.find("If your organisation runs or rents a server (no public address):\n"
                       "  - BigBlueButton (bigbluebutton)") != std::string::npos);
-  const auto compare =
-      test::run_cli({"compare", "bigbluebutton", "talky"}, {{"COLUMNS", "200"}});
+  const auto compare = test::run_cli({"compare", "bigbluebutton", "talky"}, {{"COLUMNS", "200"}});
   CHECK(compare.out.find("no public address: needs a server of your organisation") !=
         std::string::npos);
 }
@@ -231,8 +230,9 @@ TEST_CASE("judgment: a later assessment moves the verdict, and the text says so"
   organisation.organisation = true;
   const auto ranking = engine::rank(builtin(), organisation, k_today);
   CHECK(ranking.find("jitsi-meet/ffmuc")->verdict == Verdict::not_recommended);
-  CHECK(engine::rank(builtin(), query(Category::video), k_today).find("jitsi-meet/ffmuc")->verdict ==
-        Verdict::recommended);
+  CHECK(
+      engine::rank(builtin(), query(Category::video), k_today).find("jitsi-meet/ffmuc")->verdict ==
+      Verdict::recommended);
 }
 
 TEST_CASE("judgment: an undated statement never overrides a dated one silently") {
@@ -275,8 +275,8 @@ TEST_CASE("judgment: call size and group size are different facts") {
 }
 
 TEST_CASE("judgment: facts say which channel, which chats, which country") {
-  const auto phone = test::run_cli(
-      {"recommend", "--category", "phone", "--why-not", "deutsche-telefonkonferenz"});
+  const auto phone =
+      test::run_cli({"recommend", "--category", "phone", "--why-not", "deutsche-telefonkonferenz"});
   CHECK(phone.out.find("Participants join by telephone, nothing to install") != std::string::npos);
   CHECK(phone.out.find("Runs in the browser") == std::string::npos);
   const auto messengers = engine::rank(builtin(), query(Category::messenger), k_today);
@@ -309,8 +309,8 @@ TEST_CASE("judgment: --organisation: a free plan for private use only does not f
 }
 
 TEST_CASE("judgment: --processing-agreement with --budget 0 says honestly that nothing fits") {
-  const auto result = test::run_cli({"recommend", "--category", "video", "--processing-agreement",
-                                     "--budget", "0"});
+  const auto result = test::run_cli(
+      {"recommend", "--category", "video", "--processing-agreement", "--budget", "0"});
   CHECK(result.code == 0);
   CHECK(result.out.find("Nothing fits all your needs.") != std::string::npos);
   CHECK(result.out.find("alfaview: a data-processing agreement comes with a paid plan only") !=
@@ -327,15 +327,16 @@ TEST_CASE("judgment: --sensitive excludes what an assessor found unsuitable, and
       const auto& f = c.entry->facts;
       const bool encrypted = f.e2ee.known() && (f.e2ee.current().value == Encryption::by_default ||
                                                 f.e2ee.current().value == Encryption::optional);
-      const bool contract = f.processing_agreement.known() &&
-                            f.processing_agreement.current().value == YesNo::yes;
+      const bool contract =
+          f.processing_agreement.known() && f.processing_agreement.current().value == YesNo::yes;
       CHECK((encrypted || contract));
       for (const auto& assessment : c.entry->assessments)
         CHECK(!assessment.unsuitable_for_sensitive);
     }
   }
-  const auto result = test::run_cli(
-      {"recommend", "--category", "video", "--sensitive", "--why-not", "zoom"}, {{"COLUMNS", "200"}});
+  const auto result =
+      test::run_cli({"recommend", "--category", "video", "--sensitive", "--why-not", "zoom"},
+                    {{"COLUMNS", "200"}});
   CHECK(result.out.find("Berlin Commissioner for Data Protection and Freedom of Information found "
                         "Zoom unsuitable for especially sensitive data (3 July 2020)") !=
         std::string::npos);
@@ -367,8 +368,8 @@ TEST_CASE("judgment: a group larger than the limit excludes, naming limit and si
     CHECK(item["reasons"][0]["text"] == "Meetgreen allows at most 20 participants; your group: 30");
   }
   CHECK(found);
-  const auto de = test::run_cli({"recommend", "--category", "phone", "--people", "30",
-                                 "--why-not", "meetgreen", "--language", "de"});
+  const auto de = test::run_cli({"recommend", "--category", "phone", "--people", "30", "--why-not",
+                                 "meetgreen", "--language", "de"});
   CHECK(de.out.find("Meetgreen erlaubt höchstens 20 Teilnehmende; Ihre Gruppe: 30") !=
         std::string::npos);
 }
@@ -435,7 +436,8 @@ TEST_CASE("judgment: --processing-agreement excludes free public servers without
   CHECK(!ranking.find("bigbluebutton")->excluded());
 }
 
-TEST_CASE("judgment: --duration beyond a free tier says the limit; it excludes only with a budget") {
+TEST_CASE(
+    "judgment: --duration beyond a free tier says the limit; it excludes only with a budget") {
   auto profile = query(Category::video);
   profile.duration_minutes = 90;
   auto ranking = engine::rank(builtin(), profile, k_today);

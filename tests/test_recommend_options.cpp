@@ -73,39 +73,47 @@ TEST_CASE("recommend rejects bad values, naming what is allowed") {
 
 TEST_CASE("recommend on a terminal asks one question at a time and asks again after a bad answer") {
   // category, people (bad, then good), browser, language (default), budget, duration (empty),
-  // screen sharing, dial-in (bad, then yes), no-install, no-account, processing agreement.
-  const std::string answers = "vidoe\nvideo\nzwölf\n12\nFirefox\n\n0\n\nj\nvielleicht\nja\n\n\nn\n";
+  // screen sharing, dial-in (bad, then yes), no-install, no-account, smartphone only, sensitive
+  // (yes), organisation, processing agreement, own server.
+  const std::string answers =
+      "vidoe\nvideo\nzwölf\n12\nFirefox\n\n0\n\nj\nvielleicht\nja\n\n\n\nj\n\nn\n\n";
   const auto result =
       run_cli({"recommend", "--format", "json"}, {{"LANG", "de_DE.UTF-8"}}, answers, true);
   CHECK(result.code == 0);
   CHECK(result.err ==
-        "Ein paar Fragen zu Ihrer Gruppe. Die Eingabetaste übernimmt den Vorschlag.\n"
+        "Ein paar Fragen zu Ihrer Gruppe. Mit der Eingabetaste übernehmen Sie den Vorschlag.\n"
         "Welche Art von Dienst? (video, phone, messenger, scheduling) [video]: "
-        "„vidoe“ geht hier nicht (meinten Sie „video“?); möglich: video, phone, messenger, "
-        "scheduling.\n"
+        "„vidoe“ ist hier keine gültige Antwort (meinten Sie „video“?); möglich sind: video, "
+        "phone, messenger, scheduling.\n"
         "Welche Art von Dienst? (video, phone, messenger, scheduling) [video]: "
         "Wie viele Personen nehmen teil? (1 bis 10000; leer = egal): "
-        "„zwölf“ geht hier nicht; möglich: eine Zahl von 1 bis 10000.\n"
+        "„zwölf“ ist hier keine gültige Antwort; möglich sind: eine Zahl von 1 bis 10000.\n"
         "Wie viele Personen nehmen teil? (1 bis 10000; leer = egal): "
-        "Welchen Browser nutzen die meisten? (chrome, chromium, firefox, safari, edge; leer = "
-        "egal): "
+        "Welchen Browser nutzen die meisten Teilnehmenden? (chrome, chromium, firefox, safari, "
+        "edge; leer = egal): "
         "Welche Sprache sprechen die Teilnehmenden? (de, en) [de]: "
         "Wie viel darf es im Monat kosten, in Euro? (0 = nichts; leer = egal): "
         "Wie lange dauert ein Treffen, in Minuten? (leer = egal): "
         "Muss jemand den Bildschirm teilen? (j/n) [n]: "
         "Wählen sich manche per Telefon ein? (j/n) [n]: "
-        "„vielleicht“ geht hier nicht; möglich: j oder n.\n"
+        "„vielleicht“ ist hier keine gültige Antwort; möglich sind: j oder n.\n"
         "Wählen sich manche per Telefon ein? (j/n) [n]: "
         "Muss alles ohne Installation gehen, nur im Browser? (j/n) [n]: "
         "Müssen Teilnehmende ohne Konto auskommen? (j/n) [n]: "
-        "Braucht Ihre Organisation einen Auftragsverarbeitungsvertrag (AVV)? (j/n) [n]: ");
+        "Haben manche Teilnehmende nur ein Smartphone? (j/n) [n]: "
+        "Geht es um Gesundheit, Sucht oder andere besonders schutzbedürftige Themen? (j/n) [n]: "
+        "Nutzt eine Organisation (Zentrum, Verein, Gruppe) den Dienst, nicht eine Privatperson? "
+        "(j/n) [n]: "
+        "Braucht Ihre Organisation einen Auftragsverarbeitungsvertrag (AVV)? (j/n) [n]: "
+        "Betreibt oder mietet Ihre Organisation einen eigenen Server? (j/n) [n]: ");
   const auto json = nlohmann::ordered_json::parse(result.out);
   CHECK(json["language"] == "de");
   CHECK(json["query"].dump() ==
         R"({"category":"video","people":12,"browser":"firefox","language":"de","budget_eur":0.0,)"
         R"("duration_minutes":null,"screen_sharing":true,"dial_in":true,"no_install":false,)"
         R"("no_account":false,"no_phone_number":false,"processing_agreement":false,)"
-        R"("instead_of":null})");
+        R"("organisation":false,"sensitive":true,"own_server":false,"smartphone_only":false,)"
+        R"("calls":false,"instead_of":null})");
 }
 
 TEST_CASE("recommend on a terminal takes the suggestions when the input ends") {

@@ -31,8 +31,8 @@ std::string raw(const std::string& key, Language language) {
         "after",     "answer",      "suggestion",    "allowed",     "default",    "match",
         "count",     "fitting",     "total",         "hosting",     "need",       "excluded",
         "would_fit", "score",       "shown",         "query",       "instead_of", "place",
-        "category",  "asked",       "threshold",     "today",      "after_date", "judge",
-        "history",   "judgments",   "rating",        "verdict",    "age"}) {
+        "category",  "asked",       "threshold",     "today",       "after_date", "judge",
+        "history",   "judgments",   "rating",        "verdict",     "age"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;

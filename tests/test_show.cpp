@@ -125,7 +125,7 @@ TEST_CASE("advisor show talky: the participant limit with source and date") {
   CHECK(contains(en.out, "  S0   Datenschutzfreundliche Alternativen"));
   const auto de = run_cli({"show", "talky", "--language", "de"});
   REQUIRE(de.code == 0);
-  CHECK(line_starting(de.out, "Höchstzahl Teilnehmende")
+  CHECK(line_starting(de.out, "Höchstzahl der Teilnehmenden")
             .ends_with(" 6 (S0, 2020-07, Verlässlichkeit: gering)"));
   CHECK(contains(de.out, "\nQuellen\n"));
 }

@@ -8,7 +8,7 @@ namespace advisor::test {
 namespace {
 
 const std::string k_february_2027 = "1801440000"; // 2027-02-01
-const std::string k_june_2027 = "1811808000";     // 2027-06-01
+const std::string k_june_2027 = "1813017600";     // 2027-06-15
 const std::string k_june_2028 = "1843430400";     // 2028-06-01
 
 std::vector<std::string> on_valid(std::vector<std::string> args) {
@@ -30,8 +30,8 @@ TEST_CASE("show: a warning under the review date of stale advice") {
   const auto german = run_cli(
       on_valid({"--max-age", "2", "show", "talky", "--language", "de", "--format", "markdown"}),
       later);
-  CHECK(german.out.find("\n> Achtung: zuletzt geprüft vor 3 Monaten (2026-11-01), mehr als 2; "
-                        "die Angaben können veraltet sein.\n") != std::string::npos);
+  CHECK(german.out.find("\n> Achtung: Zuletzt vor 3 Monaten geprüft (2026-11-01), also vor mehr "
+                        "als 2 Monaten; die Angaben können veraltet sein.\n") != std::string::npos);
   const auto json = nlohmann::json::parse(
       run_cli(on_valid({"--max-age", "2", "show", "talky", "--format", "json"}), later).out);
   CHECK(json["stale"] == "Warning: last checked 3 months ago (2026-11-01), more than 2; the "
@@ -50,7 +50,7 @@ TEST_CASE("--max-age: the flag beats the configuration file, which beats rules.y
     }
     const auto result = run_cli(globals, later);
     REQUIRE_MESSAGE(result.code == 0, result.err);
-    return result.out.find("This entry was last checked 6 months ago (30 November 2026)") !=
+    return result.out.find("This entry was last checked 6 months ago (3 December 2026)") !=
            std::string::npos;
   };
   CHECK(!warned({}));                                    // rules.yaml: 24

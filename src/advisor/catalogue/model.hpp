@@ -70,7 +70,7 @@ template <class T> struct Statement {
   // Extra numbers some facts carry (price amount in EUR, period); unused otherwise.
   std::optional<double> amount_eur;
   bool per_month = false;
-  std::string replaced_by; // for status: what replaced a gone service (id or name)
+  std::string replaced_by;       // for status: what replaced a gone service (id or name)
   bool private_use_only = false; // price: the free plan is for private use only
   bool with_free_plan = false;   // processing_agreement: also available with the free plan
   bool by_operator = false;      // yes where the operator of a server sets it up (software)
@@ -106,7 +106,7 @@ struct Limit {
 struct Facts {
   Fact<Limit> max_participants; // one meeting; for messengers one group call
   Fact<Limit> max_group;        // members of one group (messengers); optional key
-  Fact<int> seen_working; // largest group a source saw working
+  Fact<int> seen_working;       // largest group a source saw working
   std::map<Browser, Fact<Support>> browsers;
   Fact<std::vector<std::string>> languages; // interface languages, ISO 639-1 codes
   Fact<Price> price;
@@ -131,12 +131,12 @@ struct Facts {
 struct Assessment {
   std::string by; // assessor id from sources.yaml "assessors" (e.g. "berlin-dpa")
   Date date;
-  std::optional<Rating> rating; // the assessor's traffic light, for those who use one
+  std::optional<Rating> rating;       // the assessor's traffic light, for those who use one
   Verdict verdict = Verdict::neutral; // what the finding amounts to (from the rating, or given)
   Audience audience = Audience::everyone;
   bool unsuitable_for_sensitive = false; // found unsuitable for sensitive (Art. 9) data
-  Text scope;   // what was assessed and how
-  Text summary; // the finding, in our words
+  Text scope;                            // what was assessed and how
+  Text summary;                          // the finding, in our words
   Provenance provenance;
 };
 

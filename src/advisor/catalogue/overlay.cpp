@@ -269,8 +269,8 @@ void merge_overlay_sources(Reader& reader, SourcesFile& into, SourcesFile overla
                            OverlayIds& added) {
   merge_ids(reader, into.sources, std::move(overlay.sources), added.sources, "source",
             [](const Source& a, const Source& b) {
-              return a.title.de == b.title.de && a.title.en == b.title.en && a.publisher == b.publisher && a.url == b.url &&
-                     a.date == b.date;
+              return a.title.de == b.title.de && a.title.en == b.title.en &&
+                     a.publisher == b.publisher && a.url == b.url && a.date == b.date;
             });
   merge_ids(reader, into.assessors, std::move(overlay.assessors), added.assessors, "assessor",
             [](const Assessor& a, const Assessor& b) {

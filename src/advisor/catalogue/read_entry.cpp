@@ -8,9 +8,9 @@ enum class Level { tool, service };
 
 const std::vector<std::string>& allowed_keys(Level level) {
   static const std::vector<std::string> tool{
-      "id",     "name",  "category",    "url",     "website",    "summary", "hosting",
-      "reviewed", "sources", "verdict", "status", "facts", "assessments", "changes",
-      "conditions", "guide", "services"};
+      "id",          "name",     "category",   "url",     "website", "summary",
+      "hosting",     "reviewed", "sources",    "verdict", "status",  "facts",
+      "assessments", "changes",  "conditions", "guide",   "services"};
   static const std::vector<std::string> service{
       "id",     "name",  "url",         "summary", "reviewed",   "sources", "verdict",
       "status", "facts", "assessments", "changes", "conditions", "guide"};

@@ -64,8 +64,7 @@ std::optional<Assessment> read_assessment(Reader& reader, const yaml::Node& item
     assessment.verdict = reader.name<Verdict>(*verdict, "verdict").value_or(Verdict::neutral);
   }
   if (const auto* audience = fields.optional("audience")) {
-    assessment.audience =
-        reader.name<Audience>(*audience, "audience").value_or(Audience::everyone);
+    assessment.audience = reader.name<Audience>(*audience, "audience").value_or(Audience::everyone);
   }
   if (const auto* sensitive = fields.optional("sensitive")) {
     if (sensitive->kind == yaml::Kind::scalar && sensitive->value == "unsuitable") {

@@ -59,7 +59,8 @@ void read_extra(Reader& reader, const Fields& fields, Extra extra, auto& stateme
       if (auto name = reader.string(*replaced, "replaced_by", true)) statement.replaced_by = *name;
     }
   }
-  if (extra == Extra::price) statement.private_use_only = read_flag(reader, fields, "private_use_only");
+  if (extra == Extra::price)
+    statement.private_use_only = read_flag(reader, fields, "private_use_only");
   if (extra == Extra::agreement) {
     statement.with_free_plan = read_flag(reader, fields, "with_free_plan");
   }
@@ -269,8 +270,7 @@ void read_facts(Reader& reader, const yaml::Node& node, Facts& facts, bool compl
   const auto each = [&](const std::string& key, auto& fact, auto parse, Extra extra) {
     const bool optional =
         std::find(optional_keys.begin(), optional_keys.end(), key) != optional_keys.end();
-    const yaml::Node* value =
-        complete && !optional ? fields.required(key) : fields.optional(key);
+    const yaml::Node* value = complete && !optional ? fields.required(key) : fields.optional(key);
     if (value != nullptr) fact = read_fact(reader, *value, key, parse, extra);
   };
   each("max_participants", facts.max_participants, parse_limit, Extra::none);

@@ -39,7 +39,12 @@ std::optional<Date> date_of(const catalogue::Provenance& provenance,
 
 Evidence evidence_of(const std::string& value, const catalogue::Provenance& provenance,
                      const catalogue::Catalogue& catalogue) {
-  return Evidence{value, provenance.source, date_of(provenance, catalogue), provenance.confidence};
+  Evidence evidence;
+  evidence.value = value;
+  evidence.source = provenance.source;
+  evidence.date = date_of(provenance, catalogue);
+  evidence.confidence = provenance.confidence;
+  return evidence;
 }
 
 } // namespace advisor::engine

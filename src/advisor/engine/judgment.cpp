@@ -57,8 +57,8 @@ std::vector<Judgment> judgments_of(const Entry& entry, const Profile& profile,
   for (const auto& statement : entry.verdict.history) {
     Judgment judgment;
     judgment.verdict = statement.value;
-    judgment.evidence = evidence_of(std::string(name_of(statement.value)), statement.provenance,
-                                    catalogue);
+    judgment.evidence =
+        evidence_of(std::string(name_of(statement.value)), statement.provenance, catalogue);
     judgment.evidence.supersedes = statement.supersedes;
     result.push_back(judgment);
   }
@@ -78,8 +78,9 @@ std::vector<Judgment> judgments_of(const Entry& entry, const Profile& profile,
 }
 
 std::optional<std::size_t> deciding(const std::vector<Judgment>& judgments) {
-  // The newest dated judgment decides; at equal dates (at the precision both share) the one
-  // listed first stays, so the seed's verdict, written after the notes it cites, keeps its place.
+  // The newest dated judgment decides; between a verdict and an assessment of equal dates (at the
+  // precision both share) the one listed first stays, so the seed's verdict, written after the
+  // notes it cites, keeps its place.
   // An undated verdict decides only when it supersedes (the loader checks that) or when no
   // judgment has a date.
   std::optional<std::size_t> best;
@@ -94,7 +95,17 @@ std::optional<std::size_t> deciding(const std::vector<Judgment>& judgments) {
       if (candidate.supersedes || !current.date) best = i;
       continue;
     }
-    if (!current.date ? !current.supersedes : after(*candidate.date, *current.date)) best = i;
+    if (!current.date) {
+      if (!current.supersedes) best = i;
+      continue;
+    }
+    // Within the verdict's history the list order says which is newer (the loader checks it).
+    const bool both_verdicts =
+        judgments[i].assessment == nullptr && judgments[*best].assessment == nullptr;
+    if (after(*candidate.date, *current.date) ||
+        (both_verdicts && !after(*current.date, *candidate.date))) {
+      best = i;
+    }
   }
   return best;
 }

@@ -13,7 +13,7 @@ namespace advisor::engine {
 
 struct Judgment {
   catalogue::Verdict verdict = catalogue::Verdict::neutral; // what it amounts to
-  Evidence evidence;                         // value: the verdict, or the assessor's rating
+  Evidence evidence;                                 // value: the verdict, or the assessor's rating
   const catalogue::Assessment* assessment = nullptr; // nullptr for a verdict statement
 };
 

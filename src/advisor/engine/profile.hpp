@@ -28,7 +28,7 @@ struct Profile {
   bool own_server = false;      // the organisation runs or rents a server
   bool smartphone_only = false; // participants only have a phone
   bool calls = false;           // messengers: the group also calls (the call limit applies)
-  std::string instead_of; // id of the tool or service to replace; empty = none
+  std::string instead_of;       // id of the tool or service to replace; empty = none
   // Months after which an entry's review counts as stale (--max-age); unset: rules.yaml's
   // stale_months.
   std::optional<int> max_age_months;

@@ -41,8 +41,8 @@ struct Relaxation {
 };
 
 struct Ranking {
-  Profile profile;                     // the needs as understood (category always set)
-  std::vector<Candidate> fitting;      // best first: availability, then score, then id
+  Profile profile;                // the needs as understood (category always set)
+  std::vector<Candidate> fitting; // best first: availability, then score, then id
   // Fitting tools without a public address, when the organisation has no server of its own
   // (--own-server, or an overlay entry with an address in the category): best first.
   std::vector<Candidate> server_needed;

@@ -29,21 +29,20 @@ const std::vector<std::string>& weight_keys() {
       // privacy
       "verdict.recommended", "verdict.acceptable", "verdict.neutral", "verdict.not-recommended",
       "verdict.warned-against", "verdict.unknown", "status.active", "status.uncertain",
-      "status.unknown", "tracking.none-found", "tracking.found", "tracking.unknown",
-      "e2ee.default", "e2ee.optional", "e2ee.one-to-one-only", "e2ee.none", "e2ee.unknown",
-      "open_source.yes", "open_source.partly", "open_source.no", "open_source.unknown",
-      "country.eu", "country.adequate", "country.other", "country.unknown",
-      "processing_agreement.yes", "processing_agreement.paid-plan", "processing_agreement.no",
-      "processing_agreement.unknown", "phone_number.no", "phone_number.yes",
-      "phone_number.unknown",
+      "status.unknown", "tracking.none-found", "tracking.found", "tracking.unknown", "e2ee.default",
+      "e2ee.optional", "e2ee.one-to-one-only", "e2ee.none", "e2ee.unknown", "open_source.yes",
+      "open_source.partly", "open_source.no", "open_source.unknown", "country.eu",
+      "country.adequate", "country.other", "country.unknown", "processing_agreement.yes",
+      "processing_agreement.paid-plan", "processing_agreement.no", "processing_agreement.unknown",
+      "phone_number.no", "phone_number.yes", "phone_number.unknown",
       // fit
       "people.within-limit", "people.weak-limit", "people.seen-working", "people.beyond-seen",
       "people.unknown", "browser.works", "browser.limited", "browser.unknown",
-      "condition.browser-degrades-above", "language.spoken", "language.missing",
-      "language.unknown", "smartphone.works", "smartphone.limited", "smartphone.unknown",
-      "install.no", "install.optional", "install.yes", "install.unknown",
-      "participant_account.no", "participant_account.yes", "participant_account.unknown",
-      "price.free", "price.free-tier", "price.paid", "price.one-off", "price.unknown"};
+      "condition.browser-degrades-above", "language.spoken", "language.missing", "language.unknown",
+      "smartphone.works", "smartphone.limited", "smartphone.unknown", "install.no",
+      "install.optional", "install.yes", "install.unknown", "participant_account.no",
+      "participant_account.yes", "participant_account.unknown", "price.free", "price.free-tier",
+      "price.paid", "price.one-off", "price.unknown"};
   return k_keys;
 }
 

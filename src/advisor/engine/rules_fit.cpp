@@ -32,8 +32,8 @@ void judge_people(Judge& judge) {
   // No fixed limit, or none known: what sources saw working is all there is.
   const auto& seen = facts.seen_working;
   if (!seen.known()) {
-    judge.score("people.unknown", {judge.use(key, limit), judge.use("seen_working", seen)},
-                values, "people");
+    judge.score("people.unknown", {judge.use(key, limit), judge.use("seen_working", seen)}, values,
+                "people");
     return;
   }
   values["seen"] = std::to_string(seen.current().value);
@@ -110,7 +110,8 @@ void judge_price(Judge& judge) {
   }
   const bool private_only = judge.profile().organisation && price.current().private_use_only;
   std::vector<FactUse> facts{judge.use("price", price)};
-  if (!private_only) facts.push_back(judge.use("processing_agreement", judge.facts().processing_agreement));
+  if (!private_only)
+    facts.push_back(judge.use("processing_agreement", judge.facts().processing_agreement));
   judge.score("price.paid", facts);
   judge.warn(private_only ? "price.private-use-only" : "price.agreement-needs-paid-plan", facts, {},
              private_only ? "organisation" : "processing-agreement");

@@ -152,7 +152,8 @@ void judge_needs(Judge& judge) {
   }
   if (profile.smartphone_only && facts.smartphone.known() &&
       facts.smartphone.current().value == Support::fails) {
-    judge.exclude("smartphone.fails", "smartphone-only", {judge.use("smartphone", facts.smartphone)});
+    judge.exclude("smartphone.fails", "smartphone-only",
+                  {judge.use("smartphone", facts.smartphone)});
   }
 }
 

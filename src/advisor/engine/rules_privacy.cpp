@@ -59,7 +59,8 @@ void judge_country(Judge& judge) {
 void judge_agreement(Judge& judge) {
   const auto& agreement = judge.facts().processing_agreement;
   if (agreement.known() && agreement.current().value == YesNo::yes &&
-      !agreement_with_free_plan(judge) && free_price(judge) && !judge.profile().processing_agreement) {
+      !agreement_with_free_plan(judge) && free_price(judge) &&
+      !judge.profile().processing_agreement) {
     judge.score("processing_agreement.paid-plan", {judge.use("processing_agreement", agreement)});
     return;
   }

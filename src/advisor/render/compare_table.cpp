@@ -65,9 +65,10 @@ FactView judgment_view(const Catalogue& catalogue, const Entry& entry) {
   provenance.source = judgment.evidence.source;
   provenance.date = judgment.evidence.date;
   provenance.confidence = judgment.evidence.confidence;
-  return single("judgment", name,
-                {fmt::format("{} ({})", verdict.de, by.de), fmt::format("{} ({})", verdict.en, by.en)},
-                std::string(name_of(judgment.verdict)), provenance);
+  return single(
+      "judgment", name,
+      {fmt::format("{} ({})", verdict.de, by.de), fmt::format("{} ({})", verdict.en, by.en)},
+      std::string(name_of(judgment.verdict)), provenance);
 }
 
 // Returns true when the newest statements of the views do not all say the same.

@@ -35,15 +35,15 @@ Text age_in_words(int months) {
             fmt::format("{} {}", months, months == 1 ? "month" : "months")};
   }
   static constexpr std::array<std::string_view, 13> k_de = {
-      "", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
-      "zwölf"};
+      "",       "ein",  "zwei", "drei", "vier", "fünf", "sechs",
+      "sieben", "acht", "neun", "zehn", "elf",  "zwölf"};
   static constexpr std::array<std::string_view, 13> k_en = {
-      "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve"};
-  const int years = months / 12;
+      "",      "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
+  const auto years = static_cast<std::size_t>(months / 12);
   const bool more = months % 12 != 0;
-  const std::string de = years < 13 ? std::string(k_de[years]) : std::to_string(years);
-  const std::string en = years < 13 ? std::string(k_en[years]) : std::to_string(years);
+  const std::string de = years < k_de.size() ? std::string(k_de[years]) : std::to_string(years);
+  const std::string en = years < k_en.size() ? std::string(k_en[years]) : std::to_string(years);
   return {fmt::format("{}{} Jahre", more ? "über " : "", de),
           fmt::format("{}{} years", more ? "more than " : "", en)};
 }

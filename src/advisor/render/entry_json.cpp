@@ -106,7 +106,8 @@ std::string render_entry_json(const Catalogue& catalogue, const Entry& entry, La
     item["by"] = assessment.by;
     item["assessor"] = assessor_name(catalogue, assessment.by, language);
     item["date"] = format_date(assessment.date);
-    item["rating"] = assessment.rating ? json(std::string(name_of(*assessment.rating))) : json(nullptr);
+    item["rating"] =
+        assessment.rating ? json(std::string(name_of(*assessment.rating))) : json(nullptr);
     item["verdict"] = std::string(name_of(assessment.verdict));
     item["audience"] = std::string(name_of(assessment.audience));
     item["unsuitable_for_sensitive_data"] = assessment.unsuitable_for_sensitive;

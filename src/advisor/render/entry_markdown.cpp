@@ -139,9 +139,9 @@ public:
         continue;
       }
       const Source& source = *cited.source;
-      out += fmt::format("- **{}:** {} — {}, {}", cited.id, markdown_escape(source.title.in(m_language)),
-                         markdown_escape(source.publisher),
-                         format_date_or_unknown(source.date, m_language));
+      out += fmt::format(
+          "- **{}:** {} — {}, {}", cited.id, markdown_escape(source.title.in(m_language)),
+          markdown_escape(source.publisher), format_date_or_unknown(source.date, m_language));
       out += source.url.empty() ? "\n" : " <" + source.url + ">\n";
     }
     return out;

@@ -133,9 +133,9 @@ public:
         continue;
       }
       const Source& source = *cited.source;
-      rows.push_back(
-          {"  " + cited.id, fmt::format("{} — {}, {}", source.title.in(m_language), source.publisher,
-                                        format_date_or_unknown(source.date, m_language))});
+      rows.push_back({"  " + cited.id,
+                      fmt::format("{} — {}, {}", source.title.in(m_language), source.publisher,
+                                  format_date_or_unknown(source.date, m_language))});
       if (!source.url.empty()) rows.push_back({"", source.url});
     }
     return "\n" + label("sources") + "\n" + align_columns(rows);

@@ -68,9 +68,9 @@ std::string guide_body_html(const GuideView& view, Language language,
   }
   if (entry.url.empty() && !entry.hosting.in(language).empty() &&
       view.audience != Audience::participant) {
-    out += fmt::format(
-        "<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
-        de ? "Wo man es nutzen kann:" : "Where to get it:", html_with_links(entry.hosting.in(language)));
+    out += fmt::format("<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
+                       de ? "Wo man es nutzen kann:" : "Where to get it:",
+                       html_with_links(entry.hosting.in(language)));
   }
   out += after_addresses;
   if (!view.services.empty()) {

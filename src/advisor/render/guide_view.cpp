@@ -123,8 +123,7 @@ std::optional<Text> language_notice(const Entry& entry) {
   if (has_de && has_en) return std::nullopt;
   const Text names = joined_language_names(codes);
   // Each language version only mentions the problem when it concerns its readers.
-  return Text{has_de ? ""
-                     : fmt::format("{} gibt es nur auf {}.", entry.name, names.de),
+  return Text{has_de ? "" : fmt::format("{} gibt es nur auf {}.", entry.name, names.de),
               has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
 }
 

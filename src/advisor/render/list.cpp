@@ -27,11 +27,10 @@ template <class T> std::string current_words(const Fact<T>& fact, Language langu
 
 std::vector<std::string> row(const ListedEntry& listed, Language language) {
   const Entry& entry = *listed.entry;
-  const std::string verdict = listed.verdict ? short_label(*listed.verdict).in(language)
-                                             : unknown_label().in(language);
+  const std::string verdict =
+      listed.verdict ? short_label(*listed.verdict).in(language) : unknown_label().in(language);
   return {entry.id, entry.name + local_mark(entry, language),
-          short_label(entry.category).in(language), verdict,
-          current_words(entry.status, language)};
+          short_label(entry.category).in(language), verdict, current_words(entry.status, language)};
 }
 
 template <class T> bool matches(const std::optional<T>& wanted, const Fact<T>& fact) {

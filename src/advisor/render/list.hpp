@@ -31,12 +31,10 @@ std::vector<ListedEntry> select_entries(const catalogue::Catalogue& catalogue,
                                         const ListFilter& filter);
 
 // Returns a header and one aligned line per entry; a sentence saying so when `entries` is empty.
-std::string render_list_text(const std::vector<ListedEntry>& entries,
-                             Language language);
+std::string render_list_text(const std::vector<ListedEntry>& entries, Language language);
 
 // Returns a Markdown table with the same columns; a sentence when `entries` is empty.
-std::string render_list_markdown(const std::vector<ListedEntry>& entries,
-                                 Language language);
+std::string render_list_markdown(const std::vector<ListedEntry>& entries, Language language);
 
 // Returns a JSON array of {"id", "name", "category", "verdict", "status", "local"}; values in
 // their catalogue spelling (null when unknown), so the output is the same in both languages.

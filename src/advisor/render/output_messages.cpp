@@ -27,7 +27,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"ask.duration", "Wie lange dauert ein Treffen, in Minuten? (leer = egal): ",
      "How long is one meeting, in minutes? (empty = any): "},
     {"ask.duration.allowed", "Minuten von 1 bis 1440", "minutes from 1 to 1440"},
-    {"ask.intro", "Ein paar Fragen zu Ihrer Gruppe. Mit der Eingabetaste übernehmen Sie den Vorschlag.",
+    {"ask.intro",
+     "Ein paar Fragen zu Ihrer Gruppe. Mit der Eingabetaste übernehmen Sie den Vorschlag.",
      "A few questions about your group. Press Enter to take the suggestion."},
     {"ask.language", "Welche Sprache sprechen die Teilnehmenden? ({allowed}) [{default}]: ",
      "Which language do the participants speak? ({allowed}) [{default}]: "},
@@ -45,8 +46,7 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "(j/n) [n]: ",
      "Is the service used by an organisation (centre, association, group), not privately? "
      "(y/n) [n]: "},
-    {"ask.own-server",
-     "Betreibt oder mietet Ihre Organisation einen eigenen Server? (j/n) [n]: ",
+    {"ask.own-server", "Betreibt oder mietet Ihre Organisation einen eigenen Server? (j/n) [n]: ",
      "Does your organisation run or rent a server of its own? (y/n) [n]: "},
     {"ask.people.allowed", "eine Zahl von 1 bis 10000", "a number from 1 to 10000"},
     {"ask.processing-agreement",
@@ -55,8 +55,7 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"ask.sensitive",
      "Geht es um Gesundheit, Sucht oder andere besonders schutzbedürftige Themen? (j/n) [n]: ",
      "Is it about health, addiction or other especially sensitive matters? (y/n) [n]: "},
-    {"ask.smartphone-only",
-     "Haben manche Teilnehmende nur ein Smartphone? (j/n) [n]: ",
+    {"ask.smartphone-only", "Haben manche Teilnehmende nur ein Smartphone? (j/n) [n]: ",
      "Do some participants only have a smartphone? (y/n) [n]: "},
     {"ask.screen-sharing", "Muss jemand den Bildschirm teilen? (j/n) [n]: ",
      "Does anyone need to share their screen? (y/n) [n]: "},
@@ -69,16 +68,15 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.handout.no-address",
      "{skipped} passt noch besser, hat aber keine öffentliche Adresse: Dafür braucht es einen "
      "eigenen Server der Organisation. Dieses Blatt gilt deshalb für {name}. Hat Ihre "
-     "Organisation einen eigenen Server, tragen Sie ihn in einen eigenen Katalog ein (Overlay, docs/organisations.md); "
+     "Organisation einen eigenen Server, tragen Sie ihn in einen eigenen Katalog ein (Overlay, "
+     "docs/organisations.md); "
      "dann gilt das Blatt für diesen Server.",
      "{skipped} fits even better but has no public address: it needs an organisation's own "
      "server. So this sheet is for {name}. If your organisation runs its own server, add it as "
      "an overlay (docs/organisations.md) and the sheet is for that server."},
-    {"out.group.advised-against",
-     "Passt zu Ihren Anforderungen, aber davon wird abgeraten:",
+    {"out.group.advised-against", "Passt zu Ihren Anforderungen, aber davon wird abgeraten:",
      "Fits your needs, but advised against:"},
-    {"out.group.uncertain",
-     "Ob es diese Dienste noch gibt, ist unklar; prüfen Sie das zuerst:",
+    {"out.group.uncertain", "Ob es diese Dienste noch gibt, ist unklar; prüfen Sie das zuerst:",
      "Whether these services still exist is uncertain; check that first:"},
     {"out.hosting", "Keine öffentliche Adresse. {hosting}", "No public address. {hosting}"},
     {"out.local", "lokal", "local"},
@@ -110,7 +108,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.query.smartphone-only", "nur mit Smartphone", "smartphone only"},
     {"out.query.screen-sharing", "Bildschirm teilen", "screen sharing"},
     {"out.relax", "Versuchen Sie es ohne {need}.", "Try again without {need}."},
-    {"out.relax.heading", "Diese Angaben schließen die meisten Dienste aus:", "What excluded most:"},
+    {"out.relax.heading",
+     "Diese Angaben schließen die meisten Dienste aus:", "What excluded most:"},
     {"out.relax.line", "{need} schließt {excluded} aus", "{need} excluded {excluded}"},
     {"out.relax.would-fit", "ohne diese Angabe würden {would_fit} passen",
      "without it, {would_fit} would fit"},
@@ -123,10 +122,12 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.review.none",
      "Alle Einträge wurden in den letzten {threshold} Monaten geprüft (Stand: {today}).",
      "No entry was last checked more than {threshold} months ago (as of {today})."},
-    {"out.review.recheck", "Erneut zu prüfen, die älteste Angabe zuerst:", "check again, oldest first:"},
+    {"out.review.recheck",
+     "Erneut zu prüfen, die älteste Angabe zuerst:", "check again, oldest first:"},
     {"out.review.sources", "Quellen dazu:", "their sources:"},
     {"out.review.title",
-     "Zu prüfen ({count}): Einträge, die zuletzt vor mehr als {threshold} Monaten geprüft wurden (Stand: "
+     "Zu prüfen ({count}): Einträge, die zuletzt vor mehr als {threshold} Monaten geprüft wurden "
+     "(Stand: "
      "{today})",
      "Due for review ({count}): entries last checked more than {threshold} months ago (as of "
      "{today})"},
@@ -140,7 +141,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "Showing the first {shown}; --all shows them all."},
     {"out.sources", "Quellen", "Sources"},
     {"out.stale",
-     "Achtung: Zuletzt vor {months} Monaten geprüft ({date}), also vor mehr als {threshold} Monaten; die Angaben "
+     "Achtung: Zuletzt vor {months} Monaten geprüft ({date}), also vor mehr als {threshold} "
+     "Monaten; die Angaben "
      "können veraltet sein.",
      "Warning: last checked {months} months ago ({date}), more than {threshold}; the advice may "
      "be out of date."},
@@ -151,7 +153,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "Für Organisationen mit eigenem oder gemietetem Server (keine öffentliche Adresse):",
      "If your organisation runs or rents a server (no public address):"},
     {"out.server-needed.hint",
-     "Mit --own-server werden sie mit eingeordnet; wie Sie Ihren eigenen Server eintragen (Overlay): "
+     "Mit --own-server werden sie mit eingeordnet; wie Sie Ihren eigenen Server eintragen "
+     "(Overlay): "
      "docs/organisations.md",
      "With --own-server they are ranked; your own server as an overlay: docs/organisations.md"},
     {"out.verdict", "Einschätzung", "Verdict"},

@@ -15,7 +15,8 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "Not known how well it works in {browser}"},
     {"browser.works", "Funktioniert in {browser}", "Works in {browser}"},
     {"change",
-     "früher laut {before_source} ({before_date}) „{before}“, jetzt laut {after_source}{after_date} "
+     "früher laut {before_source} ({before_date}) „{before}“, jetzt laut "
+     "{after_source}{after_date} "
      "„{after}“",
      "changed: {before_source} ({before_date}): “{before}”; now {after_source}{after_date}: "
      "“{after}”"},
@@ -29,7 +30,9 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "decision)"},
     {"country.eu", "Land des Betreibers: {country} (EU/EWR); die DSGVO gilt",
      "Operator in {country}: EU/EEA, the GDPR applies"},
-    {"country.other", "Land des Betreibers: {country}; außerhalb der EU, ohne anerkannt gleichwertigen Datenschutz (kein Angemessenheitsbeschluss)",
+    {"country.other",
+     "Land des Betreibers: {country}; außerhalb der EU, ohne anerkannt gleichwertigen Datenschutz "
+     "(kein Angemessenheitsbeschluss)",
      "Operator in {country}: outside the EU, without an adequacy decision"},
     {"country.unknown", "Land des Betreibers nicht bekannt", "Operator's country not known"},
     {"e2ee.default", "Standardmäßig Ende-zu-Ende-verschlüsselt", "End-to-end encrypted by default"},
@@ -43,14 +46,16 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"exclude.browsers.fails", "{name} funktioniert nicht in {browser}",
      "{name} does not work in {browser}"},
     {"exclude.condition.free-tier-minutes",
-     "{name} ist nur {minutes} Minuten pro Treffen kostenlos, Ihre Treffen dauern {duration} Minuten; kein "
+     "{name} ist nur {minutes} Minuten pro Treffen kostenlos, Ihre Treffen dauern {duration} "
+     "Minuten; kein "
      "bezahlter Tarif ist bekannt, der in Ihr Budget passt",
      "{name} is free for {minutes} minutes per meeting only, your meetings last {duration}; no "
      "paid plan is known to fit your budget"},
     {"exclude.dial_in.no", "{name} bietet keine Einwahl per Telefon",
      "{name} offers no telephone dial-in"},
     {"exclude.dial_in.operator-unknown",
-     "{name}: Ob man sich per Telefon einwählen kann, hängt vom Betreiber ab; für diesen Server ist das nicht "
+     "{name}: Ob man sich per Telefon einwählen kann, hängt vom Betreiber ab; für diesen Server "
+     "ist das nicht "
      "bekannt",
      "{name}: telephone dial-in depends on the operator and is not known for this server"},
     {"exclude.dial_in.unknown", "{name}: nicht bekannt, ob man sich per Telefon einwählen kann",
@@ -106,7 +111,8 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "{name} bietet keinen Auftragsverarbeitungsvertrag (AVV) an",
      "{name} offers no data-processing agreement (AVV)"},
     {"exclude.processing_agreement.operator-unknown",
-     "{name}: Ob es einen Auftragsverarbeitungsvertrag (AVV) gibt, hängt vom Betreiber ab; für diesen "
+     "{name}: Ob es einen Auftragsverarbeitungsvertrag (AVV) gibt, hängt vom Betreiber ab; für "
+     "diesen "
      "Server ist es nicht bekannt",
      "{name}: whether there is a data-processing agreement depends on the operator and is not "
      "known for this server"},
@@ -116,12 +122,14 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"exclude.screen_sharing.no", "Mit {name} kann man den Bildschirm nicht teilen",
      "{name} has no screen sharing"},
     {"exclude.screen_sharing.operator-unknown",
-     "{name}: Ob man den Bildschirm teilen kann, hängt vom Betreiber ab; für diesen Server ist das nicht bekannt",
+     "{name}: Ob man den Bildschirm teilen kann, hängt vom Betreiber ab; für diesen Server ist das "
+     "nicht bekannt",
      "{name}: screen sharing depends on the operator and is not known for this server"},
     {"exclude.screen_sharing.unknown", "{name}: nicht bekannt, ob man den Bildschirm teilen kann",
      "{name}: not known to offer screen sharing"},
     {"exclude.sensitive.unprotected",
-     "Für {name} ist weder eine Ende-zu-Ende-Verschlüsselung noch ein Auftragsverarbeitungsvertrag (AVV) "
+     "Für {name} ist weder eine Ende-zu-Ende-Verschlüsselung noch ein Auftragsverarbeitungsvertrag "
+     "(AVV) "
      "bekannt; für Gesundheitsdaten und andere besonders schutzbedürftige Daten reicht das nicht",
      "{name} is neither end-to-end encrypted nor known to offer a data-processing agreement; that "
      "is not enough for health data and other especially sensitive data"},
@@ -222,7 +230,8 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "In {browser} läuft es mit mehr als {above} Personen schlechter; Ihre Gruppe: {people}",
      "In {browser} it works less well above {above} people; your group: {people}"},
     {"warn.browser.limited",
-     "In {browser} funktioniert nicht alles gut; ein anderer Browser funktioniert vielleicht besser",
+     "In {browser} funktioniert nicht alles gut; ein anderer Browser funktioniert vielleicht "
+     "besser",
      "In {browser} not everything works well; another browser may do better"},
     {"warn.by-operator.chat", "Chat nur, wenn er auf Ihrem Server eingerichtet ist",
      "Chat only where it is set up on your server"},
@@ -238,7 +247,8 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"warn.free-tier-minutes", "Kostenlos nur {minutes} Minuten pro Treffen",
      "Free use ends after {minutes} minutes per meeting"},
     {"warn.free-tier-minutes-exceeded",
-     "Kostenlos nur {minutes} Minuten pro Treffen; Ihre Treffen dauern {duration} Minuten, dafür braucht "
+     "Kostenlos nur {minutes} Minuten pro Treffen; Ihre Treffen dauern {duration} Minuten, dafür "
+     "braucht "
      "es einen bezahlten Tarif",
      "Free use ends after {minutes} minutes per meeting and your meetings last {duration}: that "
      "needs a paid plan"},
@@ -255,7 +265,8 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "Gruppen mit mehr als {seen} Personen sind nicht erprobt; Ihre Gruppe: {people}",
      "Groups larger than {seen} have not been seen working; your group: {people}"},
     {"warn.people.weak-limit",
-     "Nur eine wenig verlässliche Quelle nennt eine Grenze von {limit} Personen; Ihre Gruppe: {people}. "
+     "Nur eine wenig verlässliche Quelle nennt eine Grenze von {limit} Personen; Ihre Gruppe: "
+     "{people}. "
      "Probieren Sie es vorher aus",
      "Only a weak source gives a limit of {limit} people; your group: {people}. Try it out first"},
     {"warn.price.agreement-needs-paid-plan",

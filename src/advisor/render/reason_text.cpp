@@ -142,9 +142,10 @@ void add_judgment(MessageArgs& args, const engine::Reason& reason, const Catalog
   for (std::size_t i = 1; i < reason.facts.size(); ++i) {
     before.push_back(judgment_words(reason.facts[i].current, catalogue, language));
   }
-  args["history"] = before.empty() ? std::string()
-                                   : message("judgment.history", language,
-                                             {{"judgments", fmt::format("{}", fmt::join(before, "; "))}});
+  args["history"] = before.empty()
+                        ? std::string()
+                        : message("judgment.history", language,
+                                  {{"judgments", fmt::format("{}", fmt::join(before, "; "))}});
 }
 
 // The reason's values as the sentence shows them.

@@ -121,8 +121,7 @@ std::string group_heading(engine::Availability availability, Language language) 
 }
 
 std::string verdict_word(const engine::Candidate& candidate, Language language) {
-  return candidate.verdict ? label(*candidate.verdict).in(language)
-                           : unknown_label().in(language);
+  return candidate.verdict ? label(*candidate.verdict).in(language) : unknown_label().in(language);
 }
 
 std::string signed_points(int points) {

@@ -171,8 +171,7 @@ std::string render_recommendation_json(const engine::Ranking& ranking,
     root["why_not"] = builder.why_not(ranking, options.why_not);
   } else {
     root["fitting"] = ranking.fitting.size();
-    root["total"] =
-        ranking.fitting.size() + ranking.server_needed.size() + ranking.excluded.size();
+    root["total"] = ranking.fitting.size() + ranking.server_needed.size() + ranking.excluded.size();
     json recommendations = json::array();
     const std::size_t shown = shown_count(ranking, options);
     for (std::size_t i = 0; i < shown; ++i) {

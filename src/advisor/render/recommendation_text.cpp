@@ -71,11 +71,10 @@ struct Writer {
     item("", message("out.server-needed", language));
     for (const auto& candidate : ranking.server_needed) {
       const auto& entry = *candidate.entry;
-      item("  - ", fmt::format("{} ({}){} - {}: {}", entry.name, entry.id,
-                               local_mark(entry, language),
-                               message("out.score", language,
-                                       {{"score", std::to_string(candidate.score)}}),
-                               address(entry, language)));
+      item("  - ",
+           fmt::format("{} ({}){} - {}: {}", entry.name, entry.id, local_mark(entry, language),
+                       message("out.score", language, {{"score", std::to_string(candidate.score)}}),
+                       address(entry, language)));
     }
     item("", message("out.server-needed.hint", language));
     line();

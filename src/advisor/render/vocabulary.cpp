@@ -176,8 +176,7 @@ Text result_label(const Assessment& assessment) {
 }
 
 std::string result_name(const Assessment& assessment) {
-  return std::string(assessment.rating ? name_of(*assessment.rating)
-                                       : name_of(assessment.verdict));
+  return std::string(assessment.rating ? name_of(*assessment.rating) : name_of(assessment.verdict));
 }
 
 Text label(Confidence value) {
