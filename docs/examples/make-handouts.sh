@@ -55,11 +55,14 @@ done
 
 # Every service that is still running (or may be): a tool with several services is not a place
 # to go itself, so only its services get handouts.
-ids=$(for status in active uncertain; do
-  "$advisor" list --status "$status" --format json | sed -n 's/^    "id": "\([^"]*\)",\{0,1\}$/\1/p'
-done | sort -u)
+list_ids() {
+  "$advisor" list "$@" --format json | sed -n 's/^    "id": "\([^"]*\)",\{0,1\}$/\1/p'
+}
+all_ids=$(list_ids)
+ids=$(for status in active uncertain; do list_ids --status "$status"; done | sort -u)
 for id in $ids; do
-  if grep -q "^$id/" <<<"$ids"; then continue; fi
+  # A tool with services (even gone ones) is software, not a place to go.
+  if grep -q "^$id/" <<<"$all_ids"; then continue; fi
   for language in de en; do
     handout "service-${id//\//-}-$language" --id "$id" --language "$language"
   done
