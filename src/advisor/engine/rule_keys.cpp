@@ -95,6 +95,7 @@ const std::vector<std::string>& warning_rules() {
       "warn.status.unknown",
       "warn.judgment.age",
       "warn.judgment.organisations",
+      "warn.organisation.no-agreement",
       "warn.people.beyond-seen",
       "warn.people.weak-limit",
       "warn.browser.limited",

@@ -65,6 +65,13 @@ void judge_agreement(Judge& judge) {
     return;
   }
   grade(judge, "processing_agreement", agreement);
+  // An organisation that lets a provider process its participants' data needs an agreement
+  // with it (Art. 28 GDPR); say so when none is known, even if it did not ask for one.
+  const bool offered = agreement.known() && agreement.current().value == YesNo::yes;
+  if (judge.profile().organisation && !judge.profile().processing_agreement && !offered) {
+    judge.warn("organisation.no-agreement", {judge.use("processing_agreement", agreement)}, {},
+               "organisation");
+  }
 }
 
 } // namespace

@@ -261,6 +261,11 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "This judgment is {age} old ({date}); it may be out of date"},
     {"warn.judgment.organisations", "Für Organisationen: {value} ({assessor}, {date})",
      "For organisations: {assessor} ({date}): {value}"},
+    {"warn.organisation.no-agreement",
+     "Eine Organisation braucht mit dem Anbieter in der Regel einen Auftragsverarbeitungsvertrag "
+     "(Art. 28 DSGVO); hier ist keiner bekannt",
+     "An organisation usually needs a data-processing agreement with the provider (Art. 28 "
+     "GDPR); none is known here"},
     {"warn.people.beyond-seen",
      "Gruppen mit mehr als {seen} Personen sind nicht erprobt; Ihre Gruppe: {people}",
      "Groups larger than {seen} have not been seen working; your group: {people}"},
