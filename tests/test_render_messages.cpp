@@ -83,6 +83,9 @@ TEST_CASE("render::message has a sentence for every rule of the engine") {
   CHECK(render::has_message("exclude.status.discontinued.replaced"));
   CHECK(render::has_message("exclude.status.offline.replaced"));
   CHECK(render::has_message("install.no.phone"));
+  CHECK(render::has_message("people.within-limit.group"));
+  CHECK(render::has_message("people.weak-limit.group"));
+  CHECK(render::has_message("warn.people.weak-limit.group"));
 }
 
 TEST_CASE("render::message uses the same placeholders in German and English") {

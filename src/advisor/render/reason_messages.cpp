@@ -182,8 +182,15 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"people.weak-limit",
      "Eine wenig verlässliche Quelle nennt höchstens {limit} Personen; Ihre Gruppe: {people}",
      "A weak source gives a limit of {limit}; your group: {people}"},
+    {"people.weak-limit.group",
+     "Eine wenig verlässliche Quelle nennt höchstens {limit} Mitglieder je Gruppe; Ihre Gruppe: "
+     "{people}",
+     "A weak source gives a limit of {limit} members per group; your group: {people}"},
     {"people.within-limit", "Erlaubt bis zu {limit} Teilnehmende; Ihre Gruppe: {people}",
      "Allows up to {limit} participants; your group: {people}"},
+    {"people.within-limit.group",
+     "Eine Gruppe kann bis zu {limit} Mitglieder haben; Ihre Gruppe: {people}",
+     "A group can have up to {limit} members; your group: {people}"},
     {"phone_number.no", "Keine Telefonnummer nötig", "No phone number needed"},
     {"phone_number.unknown", "Nicht bekannt, ob eine Telefonnummer nötig ist",
      "Not known whether a phone number is needed"},
@@ -274,6 +281,11 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "{people}. "
      "Probieren Sie es vorher aus",
      "Only a weak source gives a limit of {limit} people; your group: {people}. Try it out first"},
+    {"warn.people.weak-limit.group",
+     "Nur eine wenig verlässliche Quelle nennt höchstens {limit} Mitglieder je Gruppe; Ihre "
+     "Gruppe: {people}. Probieren Sie es vorher aus",
+     "Only a weak source gives a limit of {limit} members per group; your group: {people}. Try "
+     "it out first"},
     {"warn.price.agreement-needs-paid-plan",
      "Einen Auftragsverarbeitungsvertrag (AVV) gibt es nur im bezahlten Tarif",
      "A data-processing agreement comes with a paid plan only"},

@@ -197,6 +197,12 @@ std::string message_key(const engine::Reason& reason) {
   if (reason.rule == "install.no" && reason.values.count("channel") > 0) {
     return reason.rule + "." + reason.values.at("channel");
   }
+  // A messenger group's members, not a meeting's participants.
+  if ((reason.rule == "people.within-limit" || reason.rule == "people.weak-limit" ||
+       reason.rule == "warn.people.weak-limit") &&
+      !reason.facts.empty() && reason.facts.front().key == "max_group") {
+    return reason.rule + ".group";
+  }
   if (reason.rule == "exclude.status.discontinued" || reason.rule == "exclude.status.offline") {
     auto it = reason.values.find("replaced_by");
     if (it != reason.values.end() && !it->second.empty()) return reason.rule + ".replaced";

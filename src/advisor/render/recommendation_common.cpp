@@ -124,6 +124,18 @@ std::string verdict_word(const engine::Candidate& candidate, Language language) 
   return candidate.verdict ? label(*candidate.verdict).in(language) : unknown_label().in(language);
 }
 
+std::string score_words(int score, Language language) {
+  if (score == 1 || score == -1) {
+    return message("out.score.one", language, {{"score", std::to_string(score)}});
+  }
+  return message("out.score", language, {{"score", std::to_string(score)}});
+}
+
+std::string shown_words(std::size_t shown, Language language) {
+  if (shown == 1) return message("out.shown.one", language);
+  return message("out.shown", language, {{"shown", std::to_string(shown)}});
+}
+
 std::string signed_points(int points) {
   return points > 0 ? fmt::format("+{}", points) : fmt::format("{}", points);
 }

@@ -40,6 +40,12 @@ std::string group_heading(engine::Availability availability, Language language);
 // Returns what the deciding judgment of a candidate amounts to, in words.
 std::string verdict_word(const engine::Candidate& candidate, Language language);
 
+// Returns "score 42" / "42 Punkte", "1 Punkt".
+std::string score_words(int score, Language language);
+
+// Returns the line under a shortened list: "Showing the first 3; --all shows them all."
+std::string shown_words(std::size_t shown, Language language);
+
 // Returns "+40" / "-10" / "0".
 std::string signed_points(int points);
 

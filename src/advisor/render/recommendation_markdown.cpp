@@ -66,7 +66,7 @@ struct Writer {
     const auto& entry = *candidate.entry;
     const std::string local = local_mark(entry, language);
     line(fmt::format("## {}. {}{} ({})", place, escape(entry.name), local,
-                     message("out.score", language, {{"score", std::to_string(candidate.score)}})));
+                     score_words(candidate.score, language)));
     line();
     line("- " + message("out.address", language) + ": " + address_text(entry));
     line("- " + message("out.verdict", language) + ": " + verdict_word(candidate, language));
@@ -84,7 +84,7 @@ struct Writer {
       const auto& entry = *candidate.entry;
       line(fmt::format("- **{}**{} (`{}`, {}): {}", escape(entry.name), local_mark(entry, language),
                        entry.id,
-                       message("out.score", language, {{"score", std::to_string(candidate.score)}}),
+                       score_words(candidate.score, language),
                        escape(address(entry, language))));
     }
     line();
@@ -158,7 +158,7 @@ struct Writer {
         recommended(ranking.fitting[i], i + 1);
       }
       if (shown < ranking.fitting.size()) {
-        line(escape(message("out.shown", language, {{"shown", std::to_string(shown)}})));
+        line(escape(shown_words(shown, language)));
         line();
       }
     }

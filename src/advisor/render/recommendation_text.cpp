@@ -55,7 +55,7 @@ struct Writer {
     const auto& entry = *candidate.entry;
     const std::string local = local_mark(entry, language);
     line(fmt::format("{}. {} ({}){} - {}", place, entry.name, entry.id, local,
-                     message("out.score", language, {{"score", std::to_string(candidate.score)}})));
+                     score_words(candidate.score, language)));
     item("   " + message("out.address", language) + ": ", address(entry, language));
     verdict(candidate, "   ");
     line("   " + message("out.why", language) + ":");
@@ -73,7 +73,7 @@ struct Writer {
       const auto& entry = *candidate.entry;
       item("  - ",
            fmt::format("{} ({}){} - {}: {}", entry.name, entry.id, local_mark(entry, language),
-                       message("out.score", language, {{"score", std::to_string(candidate.score)}}),
+                       score_words(candidate.score, language),
                        address(entry, language)));
     }
     item("", message("out.server-needed.hint", language));
@@ -141,7 +141,7 @@ struct Writer {
         recommended(ranking.fitting[i], i + 1);
       }
       if (shown < ranking.fitting.size()) {
-        item("", message("out.shown", language, {{"shown", std::to_string(shown)}}));
+        item("", shown_words(shown, language));
         line();
       }
     }
