@@ -90,7 +90,7 @@ TEST_CASE("recommend --format json follows the contract") {
       CHECK(item["warnings"].is_array());
       const auto availability = item["availability"].get<std::string>();
       CHECK((availability == "now" || availability == "uncertain" ||
-             availability == "advised-against"));
+             availability == "undecided" || availability == "advised-against"));
     }
     for (const auto& item : json["excluded"]) {
       CHECK(item["id"].is_string());

@@ -26,17 +26,19 @@ Candidate judge_candidate(const catalogue::Catalogue& catalogue, const Profile& 
 }
 
 // What a group can use now comes first: a service whose existence is uncertain never ranks
-// above a running one, and one the newest judgment advises against comes last.
+// above a comparable running one (one the newest judgment is for); a running service that no
+// judgment recommends follows both, and one the newest judgment advises against comes last.
 Availability availability_of(const Candidate& candidate) {
+  using catalogue::Verdict;
   const auto& verdict = candidate.verdict;
-  if (verdict && (*verdict == catalogue::Verdict::not_recommended ||
-                  *verdict == catalogue::Verdict::warned_against)) {
+  if (verdict && (*verdict == Verdict::not_recommended || *verdict == Verdict::warned_against)) {
     return Availability::advised_against;
   }
   const auto& status = candidate.entry->status;
   if (!status.known() || status.current().value != catalogue::Status::active) {
     return Availability::uncertain;
   }
+  if (!verdict || *verdict == Verdict::neutral) return Availability::undecided;
   return Availability::now;
 }
 

@@ -14,8 +14,9 @@ namespace advisor::engine {
 
 // Where a fitting candidate stands before points count: what a group can use now comes first.
 enum class Availability {
-  now,            // running, with a public address (or the organisation's own server)
+  now,            // running, and the newest judgment is for it
   uncertain,      // whether it still exists is uncertain or not known
+  undecided,      // running, but the newest judgment is neutral or there is none
   advised_against // the newest judgment advises against it
 };
 

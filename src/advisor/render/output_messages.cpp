@@ -78,6 +78,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "Fits your needs, but advised against:"},
     {"out.group.uncertain", "Ob es diese Dienste noch gibt, ist unklar; prüfen Sie das zuerst:",
      "Whether these services still exist is uncertain; check that first:"},
+    {"out.group.undecided", "Weder empfohlen noch abgeraten:",
+     "Neither recommended nor advised against:"},
     {"out.hosting", "Keine öffentliche Adresse. {hosting}", "No public address. {hosting}"},
     {"out.local", "lokal", "local"},
     {"out.next-step", "Nächster Schritt", "Next step"},

@@ -114,6 +114,8 @@ std::string group_heading(engine::Availability availability, Language language) 
     break;
   case engine::Availability::uncertain:
     return message("out.group.uncertain", language);
+  case engine::Availability::undecided:
+    return message("out.group.undecided", language);
   case engine::Availability::advised_against:
     return message("out.group.advised-against", language);
   }

@@ -37,6 +37,8 @@ std::string availability_name(engine::Availability availability) {
     return "now";
   case engine::Availability::uncertain:
     return "uncertain";
+  case engine::Availability::undecided:
+    return "undecided";
   case engine::Availability::advised_against:
     return "advised-against";
   }
