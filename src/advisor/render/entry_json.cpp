@@ -11,7 +11,9 @@ using json = nlohmann::ordered_json;
 namespace {
 
 // Version of the shape below; raised when a key changes meaning or goes away.
-constexpr int k_schema_version = 1;
+// 2: website; an assessment's verdict, audience and unsuitable_for_sensitive_data; rating may
+// be null.
+constexpr int k_schema_version = 2;
 
 json name_or_null(const std::string& text) {
   return text.empty() ? json(nullptr) : json(text);
