@@ -113,6 +113,7 @@ const std::vector<std::string>& warning_rules() {
       "warn.by-operator.chat",
       "warn.by-operator.processing_agreement",
       "warn.sensitive.switch-on-e2ee",
+      "warn.sensitive.unsuitable",
       "warn.sensitive.no-contract",
   };
   return k_rules;

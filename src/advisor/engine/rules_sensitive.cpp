@@ -23,7 +23,15 @@ FactUse use_assessment(const Judge& judge, const Assessment& assessment) {
 } // namespace
 
 void judge_sensitive(Judge& judge) {
-  if (!judge.profile().sensitive) return;
+  if (!judge.profile().sensitive) {
+    // Self-help groups often talk about health: an assessor's finding reaches them anyway.
+    for (const auto& assessment : judge.entry().assessments) {
+      if (!assessment.unsuitable_for_sensitive) continue;
+      judge.warn("sensitive.unsuitable", {use_assessment(judge, assessment)},
+                 {{"assessor", assessment.by}, {"date", format_date(assessment.date)}});
+    }
+    return;
+  }
   for (const auto& assessment : judge.entry().assessments) {
     if (!assessment.unsuitable_for_sensitive) continue;
     judge.exclude("sensitive.unsuitable", "sensitive", {use_assessment(judge, assessment)},

@@ -305,6 +305,11 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"warn.sensitive.switch-on-e2ee",
      "Schalten Sie die Ende-zu-Ende-Verschlüsselung in jedem Treffen ein",
      "Switch on end-to-end encryption in every meeting"},
+    {"warn.sensitive.unsuitable",
+     "Für Gesundheitsdaten und andere besonders schutzbedürftige Daten ungeeignet "
+     "(Einschätzung: {assessor}, {date}); siehe --sensitive",
+     "Unsuitable for health data and other especially sensitive data ({assessor}, {date}); see "
+     "--sensitive"},
     {"warn.smartphone.limited", "Mit dem Smartphone geht nicht alles; prüfen Sie es vorher",
      "Not everything works on a smartphone; check it beforehand"},
     {"warn.status.uncertain",
