@@ -1,7 +1,7 @@
 #include "catalogue_builder.hpp"
 #include "support.hpp"
 
-#include <advisor/render/compare.hpp>
+#include <advisor/render/compare/compare.hpp>
 #include <advisor/render/terminal.hpp>
 
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
 #include "support.hpp"
 
-#include <advisor/render/completion.hpp>
+#include <advisor/render/completion/completion.hpp>
 
 #include <cstdio>
 #include <doctest/doctest.h>

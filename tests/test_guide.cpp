@@ -1,7 +1,7 @@
 #include "handout_builder.hpp"
 #include "support.hpp"
 
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 
 #include <doctest/doctest.h>
 

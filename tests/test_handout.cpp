@@ -2,7 +2,7 @@
 #include "support.hpp"
 
 #include <advisor/core/error.hpp>
-#include <advisor/render/handout.hpp>
+#include <advisor/render/handout/handout.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 #include "catalogue_builder.hpp"
 #include "support.hpp"
 
-#include <advisor/render/list.hpp>
+#include <advisor/render/list/list.hpp>
 
 #include <algorithm>
 #include <doctest/doctest.h>

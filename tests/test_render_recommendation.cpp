@@ -4,7 +4,7 @@
 
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
-#include <advisor/render/recommendation.hpp>
+#include <advisor/render/recommendation/recommendation.hpp>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -1,8 +1,8 @@
 #include "catalogue_builder.hpp"
 #include "support.hpp"
 
-#include <advisor/render/entry.hpp>
-#include <advisor/render/entry_document.hpp>
+#include <advisor/render/entry/entry.hpp>
+#include <advisor/render/entry/entry_document.hpp>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -3,7 +3,7 @@
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/engine/rule_keys.hpp>
-#include <advisor/render/review.hpp>
+#include <advisor/render/review/review.hpp>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>

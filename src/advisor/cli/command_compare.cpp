@@ -4,7 +4,7 @@
 #include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
-#include <advisor/render/compare.hpp>
+#include <advisor/render/compare/compare.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

@@ -4,7 +4,7 @@
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/unknown_id.hpp>
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 #include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>

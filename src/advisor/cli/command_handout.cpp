@@ -6,7 +6,7 @@
 #include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/engine/ranking.hpp>
-#include <advisor/render/handout.hpp>
+#include <advisor/render/handout/handout.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
 #include <advisor/render/terminal.hpp>

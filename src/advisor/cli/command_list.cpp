@@ -1,7 +1,7 @@
 // advisor list [--category C] [--status S] [--verdict V] [--format text|markdown|json]
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
-#include <advisor/render/list.hpp>
+#include <advisor/render/list/list.hpp>
 
 #include <CLI/CLI.hpp>
 #include <memory>

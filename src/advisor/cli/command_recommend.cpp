@@ -8,7 +8,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/engine/ranking.hpp>
-#include <advisor/render/recommendation.hpp>
+#include <advisor/render/recommendation/recommendation.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

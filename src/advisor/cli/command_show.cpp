@@ -4,7 +4,7 @@
 #include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
-#include <advisor/render/entry.hpp>
+#include <advisor/render/entry/entry.hpp>
 #include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>

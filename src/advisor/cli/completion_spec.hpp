@@ -2,7 +2,7 @@
 // Walks the CLI11 app into the description the completion scripts are made from, so that every
 // command and option appears in them without a second, hand-written list.
 
-#include <advisor/render/completion.hpp>
+#include <advisor/render/completion/completion.hpp>
 
 namespace CLI {
 class App;

@@ -2,7 +2,7 @@
 // Options shared by `guide` and `handout`: whom the document is for, its format, and the id.
 
 #include <advisor/catalogue/model.hpp>
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 
 #include <string>
 #include <vector>

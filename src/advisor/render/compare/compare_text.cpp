@@ -1,5 +1,5 @@
 // The comparison as a terminal table that fits the line width.
-#include <advisor/render/compare.hpp>
+#include <advisor/render/compare/compare.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>

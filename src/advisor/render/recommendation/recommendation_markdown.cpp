@@ -1,8 +1,8 @@
 // `recommend --format markdown`: pandoc-friendly Markdown with the same content as the text.
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
-#include <advisor/render/recommendation.hpp>
-#include <advisor/render/recommendation_common.hpp>
+#include <advisor/render/recommendation/recommendation.hpp>
+#include <advisor/render/recommendation/recommendation_common.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -83,8 +83,7 @@ struct Writer {
     for (const auto& candidate : ranking.server_needed) {
       const auto& entry = *candidate.entry;
       line(fmt::format("- **{}**{} (`{}`, {}): {}", escape(entry.name), local_mark(entry, language),
-                       entry.id,
-                       score_words(candidate.score, language),
+                       entry.id, score_words(candidate.score, language),
                        escape(address(entry, language))));
     }
     line();

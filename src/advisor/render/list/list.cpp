@@ -1,7 +1,7 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/engine/judgment.hpp>
 #include <advisor/render/columns.hpp>
-#include <advisor/render/list.hpp>
+#include <advisor/render/list/list.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 #include <advisor/core/error.hpp>
 #include <advisor/render/date_text.hpp>
-#include <advisor/render/handout.hpp>
+#include <advisor/render/handout/handout.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>

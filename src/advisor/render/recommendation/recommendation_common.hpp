@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the recommendation renderers (text, Markdown, JSON). Internal to render.
 
-#include <advisor/render/recommendation.hpp>
+#include <advisor/render/recommendation/recommendation.hpp>
 
 #include <string>
 #include <vector>

@@ -3,7 +3,7 @@
 // the general tips of its category and of every category, and the organisation's footer.
 
 #include <advisor/catalogue/model.hpp>
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 #include <advisor/render/html.hpp>
 #include <advisor/render/qr_svg.hpp>
 #include <advisor/render/urls.hpp>

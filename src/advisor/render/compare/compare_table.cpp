@@ -1,6 +1,6 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/engine/judgment.hpp>
-#include <advisor/render/compare.hpp>
+#include <advisor/render/compare/compare.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 

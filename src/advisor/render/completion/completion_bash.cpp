@@ -1,6 +1,6 @@
 // The bash completion script. Self-contained: it needs bash only, not the bash-completion
 // package, and works whether that package is loaded or not.
-#include <advisor/render/completion.hpp>
+#include <advisor/render/completion/completion.hpp>
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
 #include <advisor/catalogue/names.hpp>
-#include <advisor/render/entry.hpp>
-#include <advisor/render/entry_document.hpp>
+#include <advisor/render/entry/entry.hpp>
+#include <advisor/render/entry/entry_document.hpp>
 #include <advisor/render/fact_json.hpp>
 
 namespace advisor::render {

@@ -1,6 +1,6 @@
 // The comparison as Markdown (one pipe table) and as JSON.
 #include <advisor/render/columns.hpp>
-#include <advisor/render/compare.hpp>
+#include <advisor/render/compare/compare.hpp>
 #include <advisor/render/fact_json.hpp>
 #include <advisor/render/vocabulary.hpp>
 

@@ -1,6 +1,6 @@
 #include <advisor/render/columns.hpp>
-#include <advisor/render/entry.hpp>
-#include <advisor/render/entry_document.hpp>
+#include <advisor/render/entry/entry.hpp>
+#include <advisor/render/entry/entry_document.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 #include <advisor/render/terminal.hpp>
 
 #include <fmt/format.h>

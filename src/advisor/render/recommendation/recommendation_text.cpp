@@ -1,8 +1,8 @@
 // `recommend --format text`: plain text, no colour (the caller may add it), stable bytes.
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
-#include <advisor/render/recommendation.hpp>
-#include <advisor/render/recommendation_common.hpp>
+#include <advisor/render/recommendation/recommendation.hpp>
+#include <advisor/render/recommendation/recommendation_common.hpp>
 #include <advisor/render/terminal.hpp>
 #include <advisor/render/vocabulary.hpp>
 
@@ -73,8 +73,7 @@ struct Writer {
       const auto& entry = *candidate.entry;
       item("  - ",
            fmt::format("{} ({}){} - {}: {}", entry.name, entry.id, local_mark(entry, language),
-                       score_words(candidate.score, language),
-                       address(entry, language)));
+                       score_words(candidate.score, language), address(entry, language)));
     }
     item("", message("out.server-needed.hint", language));
     line();

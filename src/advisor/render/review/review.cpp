@@ -1,6 +1,6 @@
 #include <advisor/render/messages.hpp>
-#include <advisor/render/recommendation_common.hpp>
-#include <advisor/render/review.hpp>
+#include <advisor/render/recommendation/recommendation_common.hpp>
+#include <advisor/render/review/review.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>

@@ -1,5 +1,5 @@
-#include <advisor/render/entry.hpp>
-#include <advisor/render/entry_document.hpp>
+#include <advisor/render/entry/entry.hpp>
+#include <advisor/render/entry/entry_document.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 

@@ -1,4 +1,4 @@
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 #include <advisor/render/markdown_escape.hpp>
 
 #include <fmt/format.h>

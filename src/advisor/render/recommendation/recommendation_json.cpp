@@ -2,8 +2,8 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/engine/evidence.hpp>
 #include <advisor/render/reason_text.hpp>
-#include <advisor/render/recommendation.hpp>
-#include <advisor/render/recommendation_common.hpp>
+#include <advisor/render/recommendation/recommendation.hpp>
+#include <advisor/render/recommendation/recommendation_common.hpp>
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // The fish completion script: one `complete` line per option, command and positional argument.
-#include <advisor/render/completion.hpp>
+#include <advisor/render/completion/completion.hpp>
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include <advisor/render/handout.hpp>
+#include <advisor/render/handout/handout.hpp>
 #include <advisor/render/markdown_escape.hpp>
 
 namespace advisor::render {

@@ -2,7 +2,7 @@
 #include <advisor/engine/evidence.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
-#include <advisor/render/recommendation_common.hpp>
+#include <advisor/render/recommendation/recommendation_common.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
 // The zsh completion script: _arguments specs for the global options, one _arguments call per
 // command, ids from the advisor at completion time.
-#include <advisor/render/completion.hpp>
+#include <advisor/render/completion/completion.hpp>
 
 #include <fmt/format.h>
 

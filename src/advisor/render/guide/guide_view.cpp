@@ -1,6 +1,6 @@
 #include <advisor/render/code_names.hpp>
 #include <advisor/render/date_text.hpp>
-#include <advisor/render/guide.hpp>
+#include <advisor/render/guide/guide.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
