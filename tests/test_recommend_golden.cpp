@@ -18,6 +18,8 @@ struct Variant {
 const std::vector<Variant>& variants() {
   static const std::vector<Variant> k_variants = {
       {"video-firefox", {"--category", "video", "--people", "6", "--browser", "firefox"}},
+      {"video-firefox-explain",
+       {"--category", "video", "--people", "6", "--browser", "firefox", "--explain"}},
       {"video-eight-german", {"--category", "video", "--people", "8", "--language", "de"}, true},
       {"video-why-not-talky", {"--category", "video", "--people", "8", "--why-not", "talky"}},
       {"video-long-meetings", {"--category", "video", "--duration", "90", "--all"}},
@@ -89,8 +91,8 @@ TEST_CASE("recommend --format json follows the contract") {
       CHECK(sum == item["score"]); // every point has its reason
       CHECK(item["warnings"].is_array());
       const auto availability = item["availability"].get<std::string>();
-      CHECK((availability == "now" || availability == "uncertain" ||
-             availability == "undecided" || availability == "advised-against"));
+      CHECK((availability == "now" || availability == "uncertain" || availability == "undecided" ||
+             availability == "advised-against"));
     }
     for (const auto& item : json["excluded"]) {
       CHECK(item["id"].is_string());

@@ -177,7 +177,7 @@ TEST_CASE("judgment: a tool without a public address is not a first answer witho
   const auto phone = engine::rank(builtin(), query(Category::phone), k_today);
   CHECK(ids(phone.server_needed) == std::vector<std::string>{"mumble"});
   // recommend, compare and handout agree.
-  const auto text = test::run_cli({"recommend", "--category", "video"});
+  const auto text = test::run_cli({"recommend", "--category", "video", "--explain"});
   CHECK(text.out.find("If your organisation runs or rents a server (no public address):\n"
                       "  - BigBlueButton (bigbluebutton)") != std::string::npos);
   const auto compare = test::run_cli({"compare", "bigbluebutton", "talky"}, {{"COLUMNS", "200"}});
@@ -310,7 +310,7 @@ TEST_CASE("judgment: --organisation: a free plan for private use only does not f
 
 TEST_CASE("judgment: --processing-agreement with --budget 0 says honestly that nothing fits") {
   const auto result = test::run_cli(
-      {"recommend", "--category", "video", "--processing-agreement", "--budget", "0"});
+      {"recommend", "--category", "video", "--processing-agreement", "--budget", "0", "--explain"});
   CHECK(result.code == 0);
   CHECK(result.out.find("Nothing fits all your needs.") != std::string::npos);
   CHECK(result.out.find("alfaview: a data-processing agreement comes with a paid plan only") !=

@@ -32,7 +32,8 @@ std::string raw(const std::string& key, Language language) {
         "count",     "fitting",     "total",         "hosting",     "need",       "excluded",
         "would_fit", "score",       "shown",         "query",       "instead_of", "place",
         "category",  "asked",       "threshold",     "today",       "after_date", "judge",
-        "history",   "judgments",   "rating",        "verdict",     "age"}) {
+        "history",   "judgments",   "rating",        "verdict",     "age",        "ids",
+        "names"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;

@@ -9,6 +9,7 @@
 #include <advisor/core/suggest.hpp>
 #include <advisor/engine/ranking.hpp>
 #include <advisor/render/recommendation/recommendation.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -21,8 +22,9 @@ namespace {
 struct RecommendOptions {
   ProfileOptions profile;
   std::string format = "text";
-  int top = 5;
+  int top = 3;
   bool all = false;
+  bool explain = false;
   std::string why_not;
 };
 
@@ -43,12 +45,15 @@ void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue)
 }
 
 std::string render(const engine::Ranking& ranking, const catalogue::Catalogue& catalogue,
-                   const RecommendOptions& options, Language language, std::size_t width) {
+                   const RecommendOptions& options, Language language,
+                   const render::TextStyle& style) {
   render::RecommendationOptions view;
   view.top = static_cast<std::size_t>(options.top);
   view.all = options.all;
   view.why_not = options.why_not;
-  view.width = width;
+  view.explain = options.explain;
+  view.width = style.width;
+  view.color = style.color;
   if (options.format == "json") {
     return render::render_recommendation_json(ranking, catalogue, view, language);
   }
@@ -89,8 +94,7 @@ void run_recommend(RecommendOptions& options, Context& context) {
   profile.max_age_months = context.max_age_months();
   check_why_not(options.why_not, catalogue);
   const auto ranking = engine::rank(catalogue, profile, context.today());
-  context.out << render(ranking, catalogue, options, context.language(),
-                        context.text_style().width);
+  context.out << render(ranking, catalogue, options, context.language(), context.text_style());
   context.exit_code = 0;
 }
 
@@ -101,9 +105,11 @@ void setup_recommend(CLI::App& app, Context& context) {
   auto* command =
       app.add_subcommand("recommend", "Which services fit the group's needs, best first, and why");
   add_profile_options(*command, options->profile);
-  command->add_option("--top", options->top, "How many fitting services to show (default 5)")
+  command->add_option("--top", options->top, "How many fitting services to show (default 3)")
       ->type_name("N");
   command->add_flag("--all", options->all, "Show every fitting service");
+  command->add_flag("--explain", options->explain,
+                    "Every point, warning and source of the services shown");
   command->add_option("--why-not", options->why_not, "Explain one service in full")
       ->type_name("ID");
   command->add_option("--format", options->format, "Output format (default text)")
@@ -111,6 +117,7 @@ void setup_recommend(CLI::App& app, Context& context) {
   command->footer("Examples:\n"
                   "  advisor recommend --category video --people 6 --browser firefox\n"
                   "  advisor recommend --instead-of whatsapp --no-phone-number\n"
+                  "  advisor recommend --category video --people 6 --browser firefox --explain\n"
                   "  advisor recommend --category video --people 8 --why-not talky\n"
                   "  advisor recommend --category phone --dial-in --budget 0 --format json\n"
                   "  advisor recommend            (on a terminal: asks one question at a time)");

@@ -49,6 +49,40 @@ std::string query_summary(const engine::Profile& profile, const catalogue::Catal
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+std::string query_flags(const engine::Profile& profile) {
+  std::vector<std::string> flags;
+  auto add = [&](std::string flag, std::string_view value = {}) {
+    if (!value.empty()) flag += " " + std::string(value);
+    flags.push_back(std::move(flag));
+  };
+  if (!profile.instead_of.empty()) {
+    add("--instead-of", profile.instead_of);
+  } else if (profile.category) {
+    add("--category", catalogue::name_of(*profile.category));
+  }
+  if (profile.people) add("--people", std::to_string(*profile.people));
+  if (profile.browser) add("--browser", catalogue::name_of(*profile.browser));
+  if (profile.language) add("--language", language_code(*profile.language));
+  if (profile.budget_eur) add("--budget", engine::spell_eur(*profile.budget_eur));
+  if (profile.duration_minutes) add("--duration", std::to_string(*profile.duration_minutes));
+  const std::pair<bool, const char*> switches[] = {
+      {profile.screen_sharing, "--screen-sharing"},
+      {profile.dial_in, "--dial-in"},
+      {profile.no_install, "--no-install"},
+      {profile.no_account, "--no-account"},
+      {profile.no_phone_number, "--no-phone-number"},
+      {profile.processing_agreement, "--processing-agreement"},
+      {profile.organisation, "--organisation"},
+      {profile.sensitive, "--sensitive"},
+      {profile.own_server, "--own-server"},
+      {profile.smartphone_only, "--smartphone-only"},
+      {profile.calls, "--calls"}};
+  for (const auto& [on, flag] : switches) {
+    if (on) add(flag);
+  }
+  return fmt::format("{}", fmt::join(flags, " "));
+}
+
 std::size_t shown_count(const engine::Ranking& ranking, const RecommendationOptions& options) {
   if (options.all) return ranking.fitting.size();
   return std::min(options.top, ranking.fitting.size());
@@ -173,6 +207,22 @@ std::string relaxation_advice(const engine::Ranking& ranking, Language language)
   }
   if (best == nullptr) return {};
   return message("out.relax", language, {{"need", "--" + best->need}});
+}
+
+std::string nothing_fits_text(const engine::Ranking& ranking, Language language,
+                              std::size_t width) {
+  if (ranking.excluded.empty() && ranking.fitting.empty()) {
+    return wrap_hanging("", message("out.no-candidates", language), width) + "\n\n";
+  }
+  std::string out = wrap_hanging("", message("out.nothing-fits", language), width) + "\n";
+  const auto lines = relaxation_lines(ranking, language);
+  if (!lines.empty()) {
+    out += wrap_hanging("", message("out.relax.heading", language), width) + "\n";
+    for (const auto& text_line : lines)
+      out += wrap_hanging("  ", text_line, width) + "\n";
+    out += wrap_hanging("", relaxation_advice(ranking, language), width) + "\n";
+  }
+  return out + "\n";
 }
 
 } // namespace advisor::render::detail

@@ -2,6 +2,7 @@
 // Helpers shared by the recommendation renderers (text, Markdown, JSON). Internal to render.
 
 #include <advisor/render/recommendation/recommendation.hpp>
+#include <advisor/render/terminal.hpp>
 
 #include <string>
 #include <vector>
@@ -11,6 +12,15 @@ namespace advisor::render::detail {
 // Returns the needs as one line: "video conferencing, 6 people, browser Firefox".
 std::string query_summary(const engine::Profile& profile, const catalogue::Catalogue& catalogue,
                           Language language);
+
+// Returns the flags that ask the same again: "--category video --people 6 --browser firefox".
+std::string query_flags(const engine::Profile& profile);
+
+// The short text view (no --explain, no --why-not).
+std::string short_recommendation_text(const engine::Ranking& ranking,
+                                      const catalogue::Catalogue& catalogue,
+                                      const RecommendationOptions& options, Language language,
+                                      const TextStyle& style);
 
 // Returns how many fitting candidates to show.
 std::size_t shown_count(const engine::Ranking& ranking, const RecommendationOptions& options);
@@ -57,5 +67,9 @@ std::string exclusion_summary(const engine::Candidate& candidate,
 // it, 2 would fit", and the need to try without first (empty when none).
 std::vector<std::string> relaxation_lines(const engine::Ranking& ranking, Language language);
 std::string relaxation_advice(const engine::Ranking& ranking, Language language);
+
+// Returns the text block when nothing fits: that nothing does, which needs excluded most and
+// what to try, wrapped to `width`; or that the catalogue has no service of the kind.
+std::string nothing_fits_text(const engine::Ranking& ranking, Language language, std::size_t width);
 
 } // namespace advisor::render::detail

@@ -1,4 +1,5 @@
-// `recommend --format text`: plain text, no colour (the caller may add it), stable bytes.
+// `recommend --format text`: the short view (recommendation_short.cpp), or with --explain and
+// --why-not every point and source; stable bytes.
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
 #include <advisor/render/recommendation/recommendation.hpp>
@@ -102,20 +103,7 @@ struct Writer {
   }
 
   void nothing_fits(const engine::Ranking& ranking) {
-    if (ranking.excluded.empty()) {
-      item("", message("out.no-candidates", language));
-      line();
-      return;
-    }
-    item("", message("out.nothing-fits", language));
-    const auto lines = relaxation_lines(ranking, language);
-    if (!lines.empty()) {
-      item("", message("out.relax.heading", language));
-      for (const auto& text_line : lines)
-        item("  ", text_line);
-      item("", relaxation_advice(ranking, language));
-    }
-    line();
+    out += nothing_fits_text(ranking, language, width);
   }
 
   void ranking_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
@@ -188,6 +176,10 @@ struct Writer {
 std::string render_recommendation_text(const engine::Ranking& ranking,
                                        const catalogue::Catalogue& catalogue,
                                        const RecommendationOptions& options, Language language) {
+  if (options.why_not.empty() && !options.explain) {
+    return short_recommendation_text(ranking, catalogue, options, language,
+                                     TextStyle{options.color, options.width});
+  }
   Writer writer{catalogue, language, options.width, {}};
   if (options.why_not.empty()) {
     writer.ranking_view(ranking, options);
