@@ -170,3 +170,89 @@ TEST_CASE("handout -o FILE") {
   }
   std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("handout for one meeting: every meeting option in the box, the QR code opens the room") {
+  const std::vector<std::string> meeting = {"--id",
+                                            "jitsi-meet/ffmuc",
+                                            "--meeting-url",
+                                            "https://meet.ffmuc.net/SHG-Sonnenschein",
+                                            "--meeting-code",
+                                            "Sonne42",
+                                            "--dial-in-number",
+                                            "089 0000 0000",
+                                            "--pin",
+                                            "123456",
+                                            "--when",
+                                            "Dienstag, 19 Uhr"};
+  for (const std::string language : {"de", "en"}) {
+    CAPTURE(language);
+    const auto text =
+        run_cli(args({"--language", language, "handout"}, args(meeting, {"--format", "text"})));
+    REQUIRE(text.code == 0);
+    CHECK(text.err.empty());
+    check_golden("handout-meeting-" + language + ".txt", text.out);
+    const auto html =
+        run_cli(args({"--language", language, "handout"}, args(meeting, {"--format", "html"})));
+    REQUIRE(html.code == 0);
+    check_golden("handout-meeting-" + language + ".html", html.out);
+    // The QR code is the room's, not the service's home page (where one starts a room of one's
+    // own): the only address box is the room's.
+    CHECK(html.out.find("<p class=\"url\"><a href=\"https://meet.ffmuc.net/SHG-Sonnenschein\">") !=
+          std::string::npos);
+    CHECK(html.out.find("<p class=\"url\"><a href=\"https://meet.ffmuc.net/\">") ==
+          std::string::npos);
+  }
+  const auto text =
+      run_cli(args({"--language", "de", "handout"}, args(meeting, {"--format", "text"})));
+  CHECK(text.out.find("Für unsere Gruppe\n"
+                      "  Link zu unserem Treffen: https://meet.ffmuc.net/SHG-Sonnenschein\n"
+                      "  Passwort (falls nötig): Sonne42\n"
+                      "  Einwahl per Telefon (Nummer und PIN): 089 0000 0000, PIN 123456\n"
+                      "  Tag und Uhrzeit: Dienstag, 19 Uhr\n") != std::string::npos);
+}
+
+TEST_CASE("handout for one meeting: a missing part stays a line to fill in") {
+  const auto text = run_cli({"--language", "en", "handout", "--id", "jitsi-meet/ffmuc", "--when",
+                             "Tuesday, 7 pm", "--format", "text"});
+  REQUIRE(text.code == 0);
+  CHECK(text.out.find("For our group (please fill in)\n"
+                      "  Link to our meeting: ______________________________\n") !=
+        std::string::npos);
+  CHECK(text.out.find("  Day and time: Tuesday, 7 pm\n") != std::string::npos);
+}
+
+TEST_CASE("handout for one meeting: only web addresses; another host is warned about") {
+  for (const std::string url :
+       {"javascript:alert(1)", "ftp://meet.ffmuc.net/x", "meet.ffmuc.net/x", "https://"}) {
+    CAPTURE(url);
+    const auto result =
+        run_cli({"handout", "--id", "jitsi-meet/ffmuc", "--meeting-url", url, "--format", "text"});
+    CHECK(result.code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == "advisor: error: --meeting-url \"" + url +
+                            "\" is not a web address; give one that starts with https://\n");
+  }
+  const auto other = run_cli({"handout", "--id", "jitsi-meet/ffmuc", "--meeting-url",
+                              "https://meet.jit.si/SHG-Sonnenschein", "--format", "text"});
+  CHECK(other.code == 0);
+  CHECK(other.err == "advisor: warning: the meeting address is on meet.jit.si, not on "
+                     "meet.ffmuc.net (Freifunk München Meet): check for a typo or the wrong "
+                     "service\n");
+  const auto same = run_cli({"handout", "--id", "jitsi-meet/ffmuc", "--meeting-url",
+                             "HTTPS://Meet.FFMUC.net/Raum", "--format", "text"});
+  CHECK(same.code == 0);
+  CHECK(same.err.empty());
+}
+
+TEST_CASE("handout: the participants' sheet carries no notes for the organiser") {
+  const auto participant =
+      run_cli({"--language", "en", "handout", "--id", "talky", "--format", "text"});
+  REQUIRE(participant.code == 0);
+  CHECK(participant.out.find("last checked") == std::string::npos);
+  const auto organiser = run_cli(
+      {"--language", "en", "handout", "--id", "talky", "--for", "organiser", "--format", "text"});
+  REQUIRE(organiser.code == 0);
+  CHECK(
+      organiser.out.find("These steps were last checked in July 2020, more than six years ago.") !=
+      std::string::npos);
+}

@@ -13,6 +13,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <memory>
 
@@ -31,7 +32,60 @@ struct HandoutOptions {
   render::Footer footer;
   CLI::Option* date_option = nullptr;
   std::string date;
+  render::Meeting meeting;
 };
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// Returns the host of an http(s) address in lower case, without "www." and port; "" when the
+// address is not one.
+std::string web_host(const std::string& url) {
+  const std::string text = lower(url);
+  std::size_t start = 0;
+  if (text.rfind("https://", 0) == 0) {
+    start = 8;
+  } else if (text.rfind("http://", 0) == 0) {
+    start = 7;
+  } else {
+    return {};
+  }
+  std::string host = text.substr(start, text.find_first_of("/?#", start) - start);
+  if (const auto at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
+  if (const auto colon = host.find(':'); colon != std::string::npos) host.erase(colon);
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// Refuses what cannot be a meeting's address; warns when it is not on the service's host.
+void check_meeting(const render::Meeting& meeting, const catalogue::Entry& entry,
+                   std::ostream& err) {
+  for (const auto* text :
+       {&meeting.url, &meeting.code, &meeting.dial_in_number, &meeting.pin, &meeting.when}) {
+    const bool control = std::any_of(text->begin(), text->end(),
+                                     [](unsigned char c) { return c < 0x20 || c == 0x7f; });
+    if (control) throw UsageError("the meeting options must not contain control characters");
+  }
+  if (meeting.url.empty()) return;
+  const std::string host = web_host(meeting.url);
+  if (host.empty() || meeting.url.find(' ') != std::string::npos) {
+    throw UsageError(
+        fmt::format("--meeting-url \"{}\" is not a web address; give one that starts with https://",
+                    meeting.url));
+  }
+  const std::string service = web_host(entry.url);
+  const bool same = host == service || (host.size() > service.size() &&
+                                        host.compare(host.size() - service.size() - 1,
+                                                     std::string::npos, "." + service) == 0);
+  if (!service.empty() && !same) {
+    err << fmt::format("advisor: warning: the meeting address is on {}, not on {} ({}): check "
+                       "for a typo or the wrong service\n",
+                       host, service, entry.name);
+  }
+}
 
 // Returns true when any need flag was given (not counting --language and --no-input).
 bool has_needs(const ProfileOptions& p) {
@@ -143,9 +197,10 @@ void run_handout(HandoutOptions& options, Context& context) {
   } else {
     choice = best_fit(options, context);
   }
-  auto view =
-      render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
-                                footer_of(options.footer, context.config().organisation), date);
+  check_meeting(options.meeting, *choice.entry, context.err);
+  auto view = render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
+                                        footer_of(options.footer, context.config().organisation),
+                                        date, options.meeting);
   // Why the service was chosen, and the ranking's warnings, are for whoever chooses it; a
   // participant's sheet keeps to what they have to do.
   if (audience != render::Audience::participant) {
@@ -201,6 +256,21 @@ void setup_handout(CLI::App& app, Context& context) {
       ->take_all();
   command->add_option("--org-address", options->footer.address, "Your postal address (footer)")
       ->type_name("ADDRESS");
+  command
+      ->add_option("--meeting-url", options->meeting.url,
+                   "The group's meeting or poll: printed in the box, and the QR code opens it")
+      ->type_name("URL");
+  command->add_option("--meeting-code", options->meeting.code, "The room's code or password")
+      ->type_name("CODE");
+  command
+      ->add_option("--dial-in-number", options->meeting.dial_in_number,
+                   "The number to call for the meeting")
+      ->type_name("NUMBER");
+  command->add_option("--pin", options->meeting.pin, "The PIN for callers")->type_name("PIN");
+  command
+      ->add_option("--when", options->meeting.when,
+                   "Day and time, as you would write them (\"Dienstag, 19 Uhr\")")
+      ->type_name("TEXT");
   options->date_option =
       command
           ->add_option("--date", options->date,
@@ -213,7 +283,10 @@ void setup_handout(CLI::App& app, Context& context) {
       "  advisor handout --id talky --language de --org-name \"SHG Sonnenschein\" \\\n"
       "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" --date -o "
       "talky.html\n"
-      "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown -o ffmuc.md\n\n"
+      "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown -o ffmuc.md\n"
+      "  advisor handout --id jitsi-meet/ffmuc --language de \\\n"
+      "      --meeting-url https://meet.ffmuc.net/SHG-Sonnenschein --when \"Dienstag, 19 Uhr\" "
+      "-o treffen.html\n\n"
       "The need flags are those of \"advisor recommend\"; the handout is for the service it puts "
       "first.\nMore: docs/handouts.md");
   command->callback([options, &context] { run_handout(*options, context); });

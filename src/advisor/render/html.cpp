@@ -43,6 +43,8 @@ ul.points > li { margin: 0 0 0.6em; break-inside: avoid; page-break-inside: avoi
 .fill-in h3 { margin-top: 0; }
 .fill-in p { margin: 0; }
 .fill-in .line { border-bottom: 1px solid #000; height: 1.7em; margin-bottom: 0.4em; }
+.fill-in .filled { font-size: 1.1em; overflow-wrap: anywhere; }
+.fill-in p + p { margin-top: 0.3em; }
 .services td, .services th { text-align: left; vertical-align: top; padding: 0.2em 0.8em 0.2em 0; }
 .footer { margin-top: 1.5em; padding-top: 0.5em; border-top: 3px solid #000; break-inside: avoid;
   page-break-inside: avoid; }

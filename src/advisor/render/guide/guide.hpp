@@ -39,6 +39,9 @@ struct GuideView {
   std::vector<ServiceChoice> services; // for a tool with several services
   std::vector<Text> notices;           // warnings to read first: discontinued, uncertain, old
   bool discontinued = false;           // then `notices` says what replaced it
+  // The group's own meeting (handout --meeting-url): its address and QR code take the place of
+  // the service's home page, where a participant would start a room of their own.
+  std::string meeting_url;
 };
 
 // Returns the guide of `entry`: its own steps, else (for a service) its tool's. The steps shown
@@ -46,6 +49,10 @@ struct GuideView {
 // nothing; a missing guide gives a view without sections.
 GuideView make_guide_view(const catalogue::Catalogue& catalogue, const catalogue::Entry& entry,
                           Audience audience, const Date& today);
+
+// Returns the note that the service is not in German or not in English (each language's text
+// empty when it concerns other readers), or nullopt.
+std::optional<Text> language_notice(const catalogue::Entry& entry);
 
 // Returns the guide steps that apply to `entry` (its own, else its tool's), or nullptr.
 const catalogue::Guide* find_guide(const catalogue::Catalogue& catalogue,

@@ -9,8 +9,8 @@
 namespace advisor::render {
 namespace {
 
-// Every address a reader has to open: the service's own first, then those named in the steps
-// shown, each once.
+// Every address a reader has to open: the group's meeting or else the service's own first, then
+// those named in the steps shown, each once.
 std::vector<std::string> addresses(const GuideView& view, Language language) {
   std::vector<std::string> result;
   const auto add = [&result](std::string url) {
@@ -18,7 +18,11 @@ std::vector<std::string> addresses(const GuideView& view, Language language) {
       result.push_back(std::move(url));
     }
   };
-  if (!view.entry->url.empty()) add(view.entry->url);
+  if (!view.meeting_url.empty()) {
+    add(view.meeting_url);
+  } else if (!view.entry->url.empty()) {
+    add(view.entry->url);
+  }
   for (const auto& section : view.sections) {
     for (const auto& step : section.steps) {
       const std::string& text = step.in(language);

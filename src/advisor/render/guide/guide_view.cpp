@@ -114,19 +114,6 @@ std::vector<Text> status_notices(const catalogue::Catalogue& catalogue, const En
   return notices;
 }
 
-std::optional<Text> language_notice(const Entry& entry) {
-  const auto& languages = entry.facts.languages;
-  if (!languages.known() || languages.current().value.empty()) return std::nullopt;
-  const auto& codes = languages.current().value;
-  const bool has_de = std::find(codes.begin(), codes.end(), "de") != codes.end();
-  const bool has_en = std::find(codes.begin(), codes.end(), "en") != codes.end();
-  if (has_de && has_en) return std::nullopt;
-  const Text names = joined_language_names(codes);
-  // Each language version only mentions the problem when it concerns its readers.
-  return Text{has_de ? "" : fmt::format("{} gibt es nur auf {}.", entry.name, names.de),
-              has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
-}
-
 // The latest day a date as precise as the source gave may mean ("2024" may be December 2024), so
 // that steps are never called old before they surely are.
 Date latest_day(Date date) {
@@ -141,6 +128,19 @@ void add_section(GuideView& view, const std::string& key, const std::vector<Text
 }
 
 } // namespace
+
+std::optional<Text> language_notice(const Entry& entry) {
+  const auto& languages = entry.facts.languages;
+  if (!languages.known() || languages.current().value.empty()) return std::nullopt;
+  const auto& codes = languages.current().value;
+  const bool has_de = std::find(codes.begin(), codes.end(), "de") != codes.end();
+  const bool has_en = std::find(codes.begin(), codes.end(), "en") != codes.end();
+  if (has_de && has_en) return std::nullopt;
+  const Text names = joined_language_names(codes);
+  // Each language version only mentions the problem when it concerns its readers.
+  return Text{has_de ? "" : fmt::format("{} gibt es nur auf {}.", entry.name, names.de),
+              has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
+}
 
 const catalogue::Guide* find_guide(const catalogue::Catalogue& catalogue, const Entry& entry) {
   if (!entry.guide.empty()) return &entry.guide;
@@ -174,13 +174,14 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
   view.checked = guide->checked;
   if (guide->checked && months_between(latest_day(*guide->checked), today) > k_stale_months) {
     const Text date = when(*guide->checked);
+    const Text age = age_in_words(months_between(latest_day(*guide->checked), today));
     view.notices.push_back(
-        {fmt::format("Diese Schritte wurden zuletzt {} überprüft, vor mehr als zwei Jahren. Die "
-                     "Seiten können heute anders aussehen: Probieren Sie alles vorher selbst aus.",
-                     date.de),
-         fmt::format("These steps were last checked {}, more than two years ago. The pages may "
-                     "look different today: try everything yourself first.",
-                     date.en)});
+        {fmt::format("Diese Schritte wurden zuletzt {} überprüft; das ist {} her. Die Seiten "
+                     "können heute anders aussehen: Probieren Sie alles vorher selbst aus.",
+                     date.de, age.de),
+         fmt::format("These steps were last checked {}, {} ago. The pages may look different "
+                     "today: try everything yourself first.",
+                     date.en, age.en)});
   }
   // Whoever sets a meeting up must think of privacy before inviting; participants first need
   // to get in, and read the precautions after the steps that get them there.

@@ -21,12 +21,29 @@ struct Footer {
   bool empty() const { return name.empty() && contact.empty() && address.empty(); }
 };
 
+// A line of the box "For our group": its label and what the organiser gave (empty: a line to fill
+// in by hand).
+struct FillIn {
+  Text label;
+  std::string value;
+};
+
+// The meeting a handout is for (handout --meeting-url, --meeting-code, --dial-in-number, --pin,
+// --when); every part may be empty. The url is checked by the caller (http or https only).
+struct Meeting {
+  std::string url;
+  std::string code;
+  std::string dial_in_number;
+  std::string pin;
+  std::string when;
+};
+
 struct HandoutView {
   GuideView guide;
   Text category_name;              // "Videokonferenzen" / "Video conferencing"
   std::vector<Text> category_tips; // advice of the service's category
   std::vector<Text> general_tips;  // advice for every category
-  std::vector<Text> fill_in;       // labels of the lines the group leader fills in by hand
+  std::vector<FillIn> fill_in;     // the box "For our group", filled from the Meeting or blank
   std::vector<Text> reasons;       // why this service was chosen (from a query); may be empty
   Footer footer;
   std::optional<Date> date; // printed only when asked for
@@ -37,7 +54,7 @@ struct HandoutView {
 // steps for it.
 HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catalogue::Entry& entry,
                               Audience audience, const Date& today, Footer footer,
-                              std::optional<Date> date);
+                              std::optional<Date> date, const Meeting& meeting = {});
 
 // Returns the handout's title ("talky: so nehmen Sie teil").
 std::string handout_title(const HandoutView& view, Language language);
@@ -48,7 +65,7 @@ std::string handout_date_line(const HandoutView& view, Language language);
 // Returns the headings of the tips parts and of the reasons.
 std::string category_tips_title(const HandoutView& view, Language language);
 std::string general_tips_title(Language language);
-std::string fill_in_title(Language language);
+std::string fill_in_title(const HandoutView& view, Language language);
 
 // Returns "Bei Fragen: " / "Questions? ", the words before the contact lines on the first page.
 std::string contact_prefix(Language language);

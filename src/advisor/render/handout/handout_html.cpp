@@ -14,9 +14,14 @@ std::string points(const std::vector<Text>& items, Language language) {
 std::string fill_in_box(const HandoutView& view, Language language) {
   if (view.fill_in.empty()) return {};
   std::string out =
-      "<div class=\"fill-in\">\n<h3>" + escape_html(fill_in_title(language)) + "</h3>\n";
-  for (const auto& label : view.fill_in) {
-    out += "<p>" + escape_html(label.in(language)) + ":</p><div class=\"line\"></div>\n";
+      "<div class=\"fill-in\">\n<h3>" + escape_html(fill_in_title(view, language)) + "</h3>\n";
+  for (const auto& line : view.fill_in) {
+    if (line.value.empty()) {
+      out += "<p>" + escape_html(line.label.in(language)) + ":</p><div class=\"line\"></div>\n";
+    } else {
+      out += "<p>" + escape_html(line.label.in(language)) + ": <strong class=\"filled\">" +
+             html_with_links(line.value) + "</strong></p>\n";
+    }
   }
   return out + "</div>\n";
 }

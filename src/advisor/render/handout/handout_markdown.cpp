@@ -36,9 +36,12 @@ std::string render_handout_markdown(const HandoutView& view, Language language) 
   }
   std::string fill_in;
   if (!view.fill_in.empty()) {
-    fill_in = "**" + markdown_text(fill_in_title(language)) + "**\n\n";
-    for (const auto& label : view.fill_in) {
-      fill_in += markdown_text(label.in(language)) + ": ..................................\n\n";
+    fill_in = "**" + markdown_text(fill_in_title(view, language)) + "**\n\n";
+    for (const auto& line : view.fill_in) {
+      const std::string value = line.value.empty()
+                                    ? std::string("..................................")
+                                    : "**" + markdown_text(line.value) + "**";
+      fill_in += markdown_text(line.label.in(language)) + ": " + value + "\n\n";
     }
   }
   out += guide_body_markdown(view.guide, language, fill_in);

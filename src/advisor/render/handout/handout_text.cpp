@@ -34,9 +34,11 @@ std::string render_handout_text(const HandoutView& view, Language language, std:
   }
   std::string fill_in;
   if (!view.fill_in.empty()) {
-    fill_in = fill_in_title(language) + "\n";
-    for (const auto& label : view.fill_in) {
-      fill_in += "  " + label.in(language) + ": ______________________________\n";
+    fill_in = fill_in_title(view, language) + "\n";
+    for (const auto& line : view.fill_in) {
+      const std::string value =
+          line.value.empty() ? std::string("______________________________") : line.value;
+      fill_in += wrap_hanging("  ", line.label.in(language) + ": " + value, width) + "\n";
     }
   }
   out += guide_body_text(view.guide, language, width, fill_in);

@@ -3,6 +3,7 @@
 #include <advisor/render/handout/handout.hpp>
 #include <advisor/render/vocabulary.hpp>
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace advisor::render {
@@ -11,22 +12,36 @@ using catalogue::Category;
 
 namespace {
 
-// What the group leader writes in by hand: the one thing a catalogue cannot know.
-std::vector<Text> fill_in_labels(Category category) {
-  switch (category) {
-  case Category::video:
-    return {{"Link zu unserem Treffen", "Link to our meeting"},
-            {"Passwort (falls nötig)", "Password (if needed)"},
-            {"Tag und Uhrzeit", "Day and time"}};
+// What only the group leader knows: given with the meeting flags, else written in by hand.
+std::vector<FillIn> fill_in_lines(const catalogue::Entry& entry, const Meeting& meeting) {
+  const Text when{"Tag und Uhrzeit", "Day and time"};
+  switch (entry.category) {
+  case Category::video: {
+    std::vector<FillIn> lines = {
+        {{"Link zu unserem Treffen", "Link to our meeting"}, meeting.url},
+        {{"Passwort (falls nötig)", "Password (if needed)"}, meeting.code}};
+    const auto& dial_in = entry.facts.dial_in;
+    if (dial_in.known() && dial_in.current().value == catalogue::YesNo::yes) {
+      std::string by_phone = meeting.dial_in_number;
+      if (!meeting.pin.empty()) by_phone += (by_phone.empty() ? "PIN " : ", PIN ") + meeting.pin;
+      lines.push_back(
+          {{"Einwahl per Telefon (Nummer und PIN)", "Joining by telephone (number and PIN)"},
+           by_phone});
+    }
+    lines.push_back({when, meeting.when});
+    return lines;
+  }
   case Category::phone:
-    return {{"Einwahlnummer", "Number to dial"},
-            {"Zugangscode (PIN)", "Access code (PIN)"},
-            {"Tag und Uhrzeit", "Day and time"}};
+    return {{{"Einwahlnummer", "Number to dial"}, meeting.dial_in_number},
+            {{"Zugangscode (PIN)", "Access code (PIN)"},
+             meeting.pin.empty() ? meeting.code : meeting.pin},
+            {when, meeting.when}};
   case Category::messenger:
-    return {{"Name unserer Gruppe", "Name of our group"},
-            {"Wer Sie in die Gruppe aufnimmt", "Who adds you to the group"}};
+    return {{{"Name unserer Gruppe", "Name of our group"}, {}},
+            {{"Wer Sie in die Gruppe aufnimmt", "Who adds you to the group"}, {}}};
   case Category::scheduling:
-    return {{"Link zur Umfrage", "Link to the poll"}, {"Bitte abstimmen bis", "Please vote by"}};
+    return {{{"Link zur Umfrage", "Link to the poll"}, meeting.url},
+            {{"Bitte abstimmen bis", "Please vote by"}, meeting.when}};
   }
   return {};
 }
@@ -35,7 +50,7 @@ std::vector<Text> fill_in_labels(Category category) {
 
 HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catalogue::Entry& entry,
                               Audience audience, const Date& today, Footer footer,
-                              std::optional<Date> date) {
+                              std::optional<Date> date, const Meeting& meeting) {
   HandoutView view;
   view.guide = make_guide_view(catalogue, entry, audience, today);
   if (!view.guide.services.empty()) {
@@ -62,14 +77,16 @@ HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catal
   }
   for (const auto& advice : catalogue.general_advice)
     view.general_tips.push_back(advice.text);
-  if (audience != Audience::organiser) {
-    view.fill_in = fill_in_labels(entry.category);
-    const auto& dial_in = entry.facts.dial_in;
-    if (entry.category == Category::video && dial_in.known() &&
-        dial_in.current().value == catalogue::YesNo::yes) {
-      view.fill_in.insert(view.fill_in.end() - 1, {"Einwahl per Telefon (Nummer und PIN)",
-                                                   "Joining by telephone (number and PIN)"});
-    }
+  if (audience != Audience::organiser) view.fill_in = fill_in_lines(entry, meeting);
+  // The participants' sheet carries what participants need: whether the service still exists
+  // and how old the steps are are the organiser's to check (their sheet says so).
+  if (audience == Audience::participant) {
+    view.guide.notices.clear();
+    if (auto notice = language_notice(entry)) view.guide.notices.push_back(*notice);
+    view.guide.checked.reset();
+  }
+  if (entry.category == Category::video || entry.category == Category::scheduling) {
+    view.guide.meeting_url = meeting.url;
   }
   view.footer = std::move(footer);
   view.date = date;
@@ -95,7 +112,10 @@ std::string general_tips_title(Language language) {
   return language == Language::de ? "Für alle Dienste" : "For every service";
 }
 
-std::string fill_in_title(Language language) {
+std::string fill_in_title(const HandoutView& view, Language language) {
+  const bool blank = std::any_of(view.fill_in.begin(), view.fill_in.end(),
+                                 [](const FillIn& line) { return line.value.empty(); });
+  if (!blank) return language == Language::de ? "Für unsere Gruppe" : "For our group";
   return language == Language::de ? "Für unsere Gruppe (bitte ausfüllen)"
                                   : "For our group (please fill in)";
 }
