@@ -1,8 +1,10 @@
-// `recommend --format markdown`: pandoc-friendly Markdown with the same content as the text.
+// `recommend --format markdown`: pandoc-friendly Markdown with the same content as the text: the
+// short view by default, every point and source with --explain or --why-not.
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
 #include <advisor/render/recommendation/recommendation.hpp>
 #include <advisor/render/recommendation/recommendation_common.hpp>
+#include <advisor/render/recommendation/short_view.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -120,23 +122,7 @@ struct Writer {
                                {{"query", query_summary(ranking.profile, catalogue, language)}})));
     line();
     if (ranking.fitting.empty()) {
-      if (ranking.excluded.empty()) {
-        line(message("out.no-candidates", language));
-        line();
-      } else {
-        line(message("out.nothing-fits", language));
-        line();
-        const auto lines = relaxation_lines(ranking, language);
-        if (!lines.empty()) {
-          line(message("out.relax.heading", language));
-          line();
-          for (const auto& text : lines)
-            line("- " + escape(text));
-          line();
-          line(escape(relaxation_advice(ranking, language)));
-          line();
-        }
-      }
+      nothing_fits(ranking);
     } else {
       const auto total =
           ranking.fitting.size() + ranking.server_needed.size() + ranking.excluded.size();
@@ -164,6 +150,91 @@ struct Writer {
     server_needed(ranking);
     excluded(ranking);
     sources(cited_sources(ranking, options));
+  }
+
+  void nothing_fits(const engine::Ranking& ranking) {
+    if (ranking.excluded.empty() && ranking.fitting.empty()) {
+      line(message("out.no-candidates", language));
+      line();
+      return;
+    }
+    line(message("out.nothing-fits", language));
+    line();
+    const auto lines = relaxation_lines(ranking, language);
+    if (lines.empty()) return;
+    line(message("out.relax.heading", language));
+    line();
+    for (const auto& text : lines)
+      line("- " + escape(text));
+    line();
+    line(escape(relaxation_advice(ranking, language)));
+    line();
+  }
+
+  void short_lines(const std::string& heading, const std::vector<ShortLine>& items,
+                   bool name_first) {
+    if (items.empty()) return;
+    std::string title = heading;
+    if (!title.empty() && title.back() == ':') title.pop_back(); // a heading, not a lead-in
+    line("## " + escape(title));
+    line();
+    for (const auto& item : items) {
+      line(name_first
+               ? fmt::format("- **{}** (`{}`): {}", escape(item.name), item.id, escape(item.text))
+               : fmt::format("- {} (`{}`)", escape(item.text), item.id));
+    }
+    line();
+  }
+
+  void short_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
+    const auto view = make_short_view(ranking, catalogue, options, language);
+    line("# " + escape(view.title));
+    line();
+    if (view.fitting.empty()) {
+      nothing_fits(ranking);
+    } else {
+      line(escape(view.fitting));
+      line();
+    }
+    for (std::size_t i = 0; i < view.shown.size(); ++i) {
+      const auto& shown = view.shown[i];
+      const auto& entry = *shown.candidate->entry;
+      if (!shown.heading.empty()) {
+        line("**" + escape(shown.heading) + "**");
+        line();
+      }
+      line(fmt::format("## {}. {}{} ({})", i + 1, escape(entry.name), local_mark(entry, language),
+                       score_words(shown.candidate->score, language)));
+      line();
+      line("- " + message("out.address", language) + ": " + address_text(entry));
+      line("- " + message("out.verdict", language) + ": " + escape(shown.verdict));
+      for (const auto& gain : shown.gains)
+        line("- \\+ " + escape(gain));
+      for (const auto& loss : shown.losses)
+        line("- \\- " + escape(loss));
+      for (const auto& warning : shown.warnings)
+        line("- **!** " + escape(warning));
+      line("- " + message("out.next-step", language) + ": `" + next_step(entry) + "`");
+      line();
+    }
+    if (!view.also_fit.empty()) {
+      line(escape(message("out.short.also-fit", language,
+                          {{"ids", fmt::format("{}", fmt::join(view.also_fit, ", "))}})));
+      line();
+    }
+    short_lines(message("out.group.advised-against", language), view.advised_against, true);
+    if (!view.server_needed.empty()) {
+      line(escape(message("out.short.server-needed", language,
+                          {{"names", fmt::format("{}", fmt::join(view.server_needed, ", "))}})));
+      line();
+    }
+    short_lines(
+        message("out.excluded", language, {{"count", std::to_string(view.excluded.size())}}),
+        view.excluded, false);
+    line(escape(message("out.short.explain", language)));
+    line();
+    line("- `" + view.again + " --explain`");
+    line("- `" + view.again + " --why-not ID`");
   }
 
   void why_not_view(const engine::Ranking& ranking, const RecommendationOptions& options) {
@@ -211,7 +282,9 @@ std::string render_recommendation_markdown(const engine::Ranking& ranking,
                                            const RecommendationOptions& options,
                                            Language language) {
   Writer writer{catalogue, language, {}};
-  if (options.why_not.empty()) {
+  if (options.why_not.empty() && !options.explain) {
+    writer.short_view(ranking, options);
+  } else if (options.why_not.empty()) {
     writer.ranking_view(ranking, options);
   } else {
     writer.why_not_view(ranking, options);
