@@ -116,12 +116,47 @@ TEST_CASE("recommend on a terminal asks one question at a time and asks again af
         R"("calls":false,"instead_of":null})");
 }
 
-TEST_CASE("recommend on a terminal takes the suggestions when the input ends") {
-  const auto result = run_cli({"recommend", "--format", "json", "--people", "4"}, {}, "", true);
+TEST_CASE("recommend on a terminal: Ctrl-D ends the questions without a result (exit 2)") {
+  const auto result = run_cli({"recommend", "--format", "json", "--people", "4"},
+                              {{"LANG", "en_GB.UTF-8"}}, "video\n", true);
+  CHECK(result.code == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err.find("advisor: error: the questions ended before the last answer (end of "
+                        "input, Ctrl-D), so nothing is recommended;") != std::string::npos);
+}
+
+TEST_CASE("recommend on a terminal: Enter takes every suggestion") {
+  const auto result = run_cli({"recommend", "--format", "json", "--people", "4"},
+                              {{"LANG", "en_GB.UTF-8"}}, std::string(20, '\n'), true);
   CHECK(result.code == 0);
   const auto json = nlohmann::json::parse(result.out);
   CHECK(json["query"]["category"] == "video");
   CHECK(json["query"]["people"] == 4);
   CHECK(json["query"]["language"] == "en");
   CHECK(json["query"]["dial_in"] == false);
+}
+
+TEST_CASE("recommend on a terminal asks per category: no browser, dial-in or processing "
+          "agreement for a poll, in the user's language whatever the participants speak") {
+  // category, people, browser, participants' language (de), budget, no-install, no-account,
+  // organisation: nothing else for a poll.
+  const std::string answers = "scheduling\n\n\nde\n\n\n\n\n";
+  const auto result =
+      run_cli({"recommend", "--format", "json"}, {{"LANG", "en_GB.UTF-8"}}, answers, true);
+  CHECK(result.code == 0);
+  CHECK(result.err ==
+        "A few questions about your group. Press Enter to take the suggestion.\n"
+        "What kind of service? (video, phone, messenger, scheduling) [video]: "
+        "How many people take part? (1 to 10000; empty = any): "
+        "Which browser do most participants use? (chrome, chromium, firefox, safari, edge; "
+        "empty = any): "
+        "Which language do the participants speak? (de, en) [en]: "
+        "How much may it cost per month, in euros? (0 = nothing; empty = any): "
+        "Must it work without installing anything, in the browser only? (y/n) [n]: "
+        "Must participants manage without an account? (y/n) [n]: "
+        "Is the service used by an organisation (centre, association, group), not privately? "
+        "(y/n) [n]: ");
+  const auto json = nlohmann::json::parse(result.out);
+  CHECK(json["language"] == "en");
+  CHECK(json["query"]["language"] == "de");
 }

@@ -83,8 +83,9 @@ void run_recommend(RecommendOptions& options, Context& context) {
                        "--instead-of ID; questions are asked only on a terminal without "
                        "--no-input");
     }
+    // The questions and the answer are in the user's language (--language, else the locale),
+    // whatever the participants speak.
     ask_profile(profile_options, context.in, context.err, context.language());
-    if (context.language_flag.empty()) context.language_flag = profile_options.language;
   }
   // Needs not given (nor answered) come from the configuration file; it never sets the output
   // language, which the environment decides before it.

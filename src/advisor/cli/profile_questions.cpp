@@ -36,16 +36,18 @@ public:
       : m_in(in), m_out(out), m_language(language) {}
 
   // Asks until `check` accepts the answer (it throws UsageError otherwise). Returns the answer,
-  // or "" for an empty answer or the end of input.
+  // or "" for an empty answer. The end of input (Ctrl-D) ends the questions without a result:
+  // throws UsageError.
   std::string ask(const std::string& prompt, const std::function<void(const std::string&)>& check,
                   const std::string& allowed, const std::vector<std::string>& candidates = {}) {
     while (true) {
       m_out << prompt << std::flush;
       std::string line;
-      if (m_ended || !std::getline(m_in, line)) {
-        m_ended = true;
+      if (!std::getline(m_in, line)) {
         m_out << '\n';
-        return {};
+        throw UsageError("the questions ended before the last answer (end of input, Ctrl-D), so "
+                         "nothing is recommended; answer every question (Enter takes the "
+                         "suggestion), or give the needs as flags: advisor recommend --help");
       }
       const std::string answer = trimmed(line);
       if (answer.empty()) return {};
@@ -88,7 +90,6 @@ private:
   std::istream& m_in;
   std::ostream& m_out;
   Language m_language;
-  bool m_ended = false;
 };
 
 } // namespace
@@ -157,7 +158,8 @@ void ask_profile(ProfileOptions& options, std::istream& in, std::ostream& out, L
     options.sensitive = asker.yes("ask.sensitive");
   }
   if (!options.organisation) options.organisation = asker.yes("ask.organisation");
-  if (!options.processing_agreement) {
+  // A poll collects dates, not the group's conversations: no processing agreement question.
+  if (!options.processing_agreement && category != Category::scheduling) {
     options.processing_agreement = asker.yes("ask.processing-agreement");
   }
   if (!options.own_server && (category == Category::video || category == Category::phone)) {
