@@ -25,7 +25,8 @@ a { color: #003c8f; }
 .notice strong { display: block; }
 .notice p { margin: 0.2em 0 0.3em; }
 .contact { font-size: 0.85em; margin: 0 0 0.6em; }
-.part { break-before: page; page-break-before: always; }
+.part { margin-top: 1em; font-size: 0.92em; }
+.part h2 { margin-top: 0.8em; }
 ol.steps { list-style: none; counter-reset: step; padding: 0; margin: 0 0 0.6em; }
 ol.steps > li { counter-increment: step; padding-left: 2.5em; margin: 0 0 0.7em;
   min-height: 1.8em; break-inside: avoid; page-break-inside: avoid; display: flow-root; }
@@ -38,6 +39,9 @@ ul.points > li { margin: 0 0 0.6em; break-inside: avoid; page-break-inside: avoi
   margin: 0.6em 0; break-inside: avoid; page-break-inside: avoid; }
 .address img { width: 34mm; height: 34mm; flex: none; margin-right: 0.8em; }
 .address .url { font-size: 1.15em; font-weight: bold; word-break: break-all; margin: 0 0 0.2em; }
+.where { display: grid; grid-template-columns: 1fr 1fr; gap: 0 0.8em; align-items: start; }
+.where .address { flex-direction: column; align-items: flex-start; }
+.where .address img { margin: 0 0 0.4em; }
 .fill-in { border: 2px dashed #000; padding: 0.5em 0.7em; margin: 0.8em 0; break-inside: avoid;
   page-break-inside: avoid; }
 .fill-in h3 { margin-top: 0; }
@@ -46,7 +50,7 @@ ul.points > li { margin: 0 0 0.6em; break-inside: avoid; page-break-inside: avoi
 .fill-in .filled { font-size: 1.1em; overflow-wrap: anywhere; }
 .fill-in p + p { margin-top: 0.3em; }
 .services td, .services th { text-align: left; vertical-align: top; padding: 0.2em 0.8em 0.2em 0; }
-.footer { margin-top: 1.5em; padding-top: 0.5em; border-top: 3px solid #000; break-inside: avoid;
+.footer { margin-top: 1em; padding-top: 0.4em; font-size: 0.92em; border-top: 3px solid #000; break-inside: avoid;
   page-break-inside: avoid; }
 .footer p { margin: 0 0 0.2em; }
 @media print {

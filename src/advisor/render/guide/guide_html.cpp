@@ -66,17 +66,22 @@ std::string guide_body_html(const GuideView& view, Language language,
     out += fmt::format("<div class=\"notice\"><strong>{}</strong>{}</div>\n",
                        de ? "Wichtig:" : "Important:", notices);
   }
+  std::string boxes;
   if (!view.discontinued) {
     for (const auto& url : addresses(view, language))
-      out += address_box(url, language);
+      boxes += address_box(url, language);
   }
+  // A handout's box "For our group" stands beside the QR code, so that page one holds both.
+  const bool beside = !boxes.empty() && !after_addresses.empty();
+  out += beside ? "<div class=\"where\">\n" + boxes + std::string(after_addresses) + "</div>\n"
+                : boxes;
   if (entry.url.empty() && !entry.hosting.in(language).empty() &&
       view.audience != Audience::participant) {
     out += fmt::format("<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
                        de ? "Wo man es nutzen kann:" : "Where to get it:",
                        html_with_links(entry.hosting.in(language)));
   }
-  out += after_addresses;
+  if (!beside) out += after_addresses;
   if (!view.services.empty()) {
     out += "<p>" + escape_html(services_intro(view, language)) + "</p>\n<ul class=\"points\">\n";
     for (const auto& service : view.services) {
