@@ -141,7 +141,8 @@ Catalogue make_catalogue(std::vector<Entry> entries) {
              "https://s2.example/",
              Date{2025, 0, 0},
              {}}};
-  catalogue.assessors = {Assessor{"dpa", {"Datenschutzbehörde", "Data protection authority"}, {}}};
+  catalogue.assessors = {
+      Assessor{"dpa", {"Datenschutzbehörde", "Data protection authority"}, {}, {}}};
   catalogue.rules = test_rules();
   for (auto& entry : entries) {
     const auto slash = entry.id.find('/');

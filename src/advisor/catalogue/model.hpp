@@ -212,6 +212,7 @@ struct Source {
 struct Assessor {
   std::string id; // "berlin-dpa"
   Text name;
+  Text short_name; // optional: "Berliner Datenschutzbeauftragte", for the short views
   Location where;
 };
 

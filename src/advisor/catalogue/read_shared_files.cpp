@@ -60,12 +60,15 @@ std::optional<Source> read_source(Reader& reader, const yaml::Node& item) {
 }
 
 std::optional<Assessor> read_assessor(Reader& reader, const yaml::Node& item) {
-  const Fields fields(reader, item, {"id", "name"});
+  const Fields fields(reader, item, {"id", "name", "short"});
   Assessor assessor;
   const auto* id = fields.required("id");
   if (id != nullptr) assessor.id = reader.id(*id, "id").value_or("");
   if (const auto* name = fields.required("name")) {
     assessor.name = reader.text(*name, "name").value_or(Text{});
+  }
+  if (const auto* short_name = fields.optional("short")) {
+    assessor.short_name = reader.text(*short_name, "short").value_or(Text{});
   }
   if (assessor.id.empty()) return std::nullopt;
   assessor.where = id->where;

@@ -101,11 +101,16 @@ std::string date_label(const std::optional<Date>& date, Language language) {
 }
 
 // Who judged: the assessor, or the publisher of the verdict's source.
+std::string assessor_name(const catalogue::Assessor& assessor, Language language, bool brief) {
+  if (brief && !assessor.short_name.in(language).empty()) return assessor.short_name.in(language);
+  return assessor.name.in(language);
+}
+
 std::string judge_name(const engine::Evidence& evidence, const Catalogue& catalogue,
-                       Language language) {
+                       Language language, bool brief) {
   if (!evidence.by.empty()) {
     if (const auto* assessor = catalogue.find_assessor(evidence.by)) {
-      return assessor->name.in(language);
+      return assessor_name(*assessor, language, brief);
     }
     return evidence.by;
   }
@@ -127,20 +132,21 @@ std::string judgment_value(const engine::Evidence& evidence, Language language) 
 
 // "Berlin commissioner (18 February 2021): green, counts as recommended".
 std::string judgment_words(const engine::Evidence& evidence, const Catalogue& catalogue,
-                           Language language) {
-  return fmt::format("{} ({}): {}", judge_name(evidence, catalogue, language),
+                           Language language, bool brief) {
+  return fmt::format("{} ({}): {}", judge_name(evidence, catalogue, language, brief),
                      date_label(evidence.date, language), judgment_value(evidence, language));
 }
 
 void add_judgment(MessageArgs& args, const engine::Reason& reason, const Catalogue& catalogue,
-                  Language language) {
+                  Language language, bool brief) {
   const auto& decisive = reason.facts.front().current;
-  args["judge"] = judge_name(decisive, catalogue, language);
-  args["date"] = date_label(decisive.date, language);
+  args["judge"] = judge_name(decisive, catalogue, language, brief);
+  args["date"] = brief && decisive.date ? std::to_string(decisive.date->year)
+                                        : date_label(decisive.date, language);
   args["value"] = judgment_value(decisive, language);
   std::vector<std::string> before;
   for (std::size_t i = 1; i < reason.facts.size(); ++i) {
-    before.push_back(judgment_words(reason.facts[i].current, catalogue, language));
+    before.push_back(judgment_words(reason.facts[i].current, catalogue, language, brief));
   }
   args["history"] = before.empty()
                         ? std::string()
@@ -150,7 +156,7 @@ void add_judgment(MessageArgs& args, const engine::Reason& reason, const Catalog
 
 // The reason's values as the sentence shows them.
 MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Catalogue& catalogue,
-                      Language language) {
+                      Language language, bool brief) {
   MessageArgs args = reason.values;
   args["name"] = entry.name;
   if (!reason.facts.empty()) {
@@ -158,14 +164,16 @@ MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Ca
     args["value"] = value_label(fact.key, fact.current.value, language);
   }
   if (auto it = args.find("date"); it != args.end()) {
-    if (auto date = parse_date(it->second)) it->second = date_in_words(*date).in(language);
+    if (auto date = parse_date(it->second)) {
+      it->second = brief ? std::to_string(date->year) : date_in_words(*date).in(language);
+    }
   }
   if (auto it = args.find("months"); it != args.end()) {
     args["age"] = age_in_words(std::stoi(it->second)).in(language);
   }
   if (!reason.facts.empty() && reason.facts.front().key == "judgment") {
     if (reason.rule.starts_with("verdict.")) {
-      add_judgment(args, reason, catalogue, language);
+      add_judgment(args, reason, catalogue, language, brief);
     } else {
       args["value"] = judgment_value(reason.facts.front().current, language);
     }
@@ -184,7 +192,7 @@ MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Ca
   }
   if (auto it = args.find("assessor"); it != args.end()) {
     if (const auto* assessor = catalogue.find_assessor(it->second)) {
-      it->second = assessor->name.in(language);
+      it->second = assessor_name(*assessor, language, brief);
     }
   }
   if (auto it = args.find("replaced_by"); it != args.end()) {
@@ -267,9 +275,11 @@ std::string value_label(std::string_view key, std::string_view value, Language l
 }
 
 std::string reason_text(const engine::Reason& reason, const Entry& entry,
-                        const Catalogue& catalogue, Language language) {
+                        const Catalogue& catalogue, Language language, Brevity brevity) {
+  const bool brief = brevity == Brevity::brief;
   std::string text =
-      message(message_key(reason), language, arguments(reason, entry, catalogue, language));
+      message(message_key(reason), language, arguments(reason, entry, catalogue, language, brief));
+  if (brief) return text;
   for (const auto& fact : reason.facts) {
     if (!fact.previous) continue;
     text += " (" +

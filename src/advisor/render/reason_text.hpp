@@ -23,10 +23,17 @@ std::string country_name(std::string_view code, Language language);
 // English". `value` is the catalogue spelling a FactUse carries.
 std::string value_label(std::string_view key, std::string_view value, Language language);
 
+// full: every name and date in full, and what an older source said when a fact changed. brief:
+// assessors by their short name where they have one, dates as the year, no history (the short
+// view of `recommend`).
+enum class Brevity { full, brief };
+
 // Returns the sentence of `reason` about `entry`; when a fact changed, the sentence says what an
-// older source said and when. Throws Error when the rule has no message (a test prevents that).
+// older source said and when (unless brief). Throws Error when the rule has no message (a test
+// prevents that).
 std::string reason_text(const engine::Reason& reason, const catalogue::Entry& entry,
-                        const catalogue::Catalogue& catalogue, Language language);
+                        const catalogue::Catalogue& catalogue, Language language,
+                        Brevity brevity = Brevity::full);
 
 // Returns the sources of the known facts a reason used: "S0, 2020-07; S22". Empty when none.
 std::string citation(const engine::Reason& reason);

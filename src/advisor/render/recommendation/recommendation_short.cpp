@@ -32,7 +32,8 @@ struct ShortWriter {
     if (!shown.heading.empty()) item("", shown.heading);
     line(fmt::format("{}. {} ({}){} - {}", place, style.apply(entry.name, Emphasis::bold), entry.id,
                      local_mark(entry, language), score_words(candidate.score, language)));
-    item("   ", address(entry, language));
+    item("   ", address(entry, language) + "  ·  " + message("out.short.guide", language) + ": " +
+                    next_step(entry));
     // "Verdict: Selbsthilfezentrum München (July 2020): recommended": who judged and when.
     const Emphasis emphasis =
         candidate.availability == engine::Availability::now ? Emphasis::good : Emphasis::bold;
@@ -45,7 +46,6 @@ struct ShortWriter {
       marked("   ", "-", Emphasis::bad, fmt::format("{}", fmt::join(shown.losses, " · ")));
     for (const auto& warning : shown.warnings)
       marked("   ", "!", Emphasis::warning, warning);
-    line("   " + message("out.next-step", language) + ": " + next_step(entry));
     line();
   }
 

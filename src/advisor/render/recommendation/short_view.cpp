@@ -1,3 +1,4 @@
+#include <advisor/render/date_text.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
 #include <advisor/render/recommendation/recommendation_common.hpp>
@@ -14,10 +15,11 @@ bool starts_with(const std::string& text, std::string_view prefix) {
 }
 
 // The warnings worth a line in the short view: whether the service still exists, how old the
-// advice is, sensitive data, a meeting longer than the free plan allows. The rest is in --explain.
+// advice is (the age of the judgment goes on the verdict's line), sensitive data, a meeting longer
+// than the free plan allows. The rest is in --explain.
 bool matters(const engine::Reason& reason) {
-  return starts_with(reason.rule, "warn.status.") || reason.rule == "warn.judgment.age" ||
-         reason.rule == "warn.reviewed.age" || starts_with(reason.rule, "warn.sensitive.") ||
+  return starts_with(reason.rule, "warn.status.") || reason.rule == "warn.reviewed.age" ||
+         starts_with(reason.rule, "warn.sensitive.") ||
          reason.rule == "warn.free-tier-minutes-exceeded";
 }
 
@@ -53,14 +55,14 @@ struct Maker {
   Language language;
 
   std::string said(const engine::Reason& reason, const catalogue::Entry& entry) const {
-    return reason_text(reason, entry, catalogue, language);
+    return reason_text(reason, entry, catalogue, language, Brevity::brief);
   }
   // The deciding judgment alone, without the older ones --explain lists.
   std::string verdict(const engine::Candidate& candidate) const {
     const auto* reason = verdict_reason(candidate);
     if (reason == nullptr) return verdict_word(candidate, language);
     engine::Reason newest = *reason;
-    if (newest.facts.size() > 1) newest.facts.resize(1);
+    if (newest.facts.size() > 1) newest.facts.resize(1); // without the older judgments
     return said(newest, *candidate.entry);
   }
 
@@ -68,6 +70,12 @@ struct Maker {
     ShortCandidate result;
     result.candidate = &candidate;
     result.verdict = verdict(candidate);
+    for (const auto& reason : candidate.warnings) {
+      const auto months = reason.values.find("months");
+      if (reason.rule != "warn.judgment.age" || months == reason.values.end()) continue;
+      result.verdict += message("out.short.judgment-age", language,
+                                {{"age", age_in_words(std::stoi(months->second)).in(language)}});
+    }
     for (const auto* reason : deciding_reasons(candidate)) {
       (reason->points > 0 ? result.gains : result.losses)
           .push_back(said(*reason, *candidate.entry));
