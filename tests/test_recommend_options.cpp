@@ -160,3 +160,18 @@ TEST_CASE("recommend on a terminal asks per category: no browser, dial-in or pro
   CHECK(json["language"] == "en");
   CHECK(json["query"]["language"] == "de");
 }
+
+TEST_CASE("recommend: colour for verdicts and marks with --color always, never in a pipe") {
+  const std::vector<std::string> query = {"recommend", "--category", "video", "--people", "6"};
+  auto coloured = query;
+  coloured.insert(coloured.begin(), {"--color", "always"});
+  const auto with = run_cli(coloured);
+  REQUIRE(with.code == 0);
+  CHECK(with.out.find("\x1b[") != std::string::npos);
+  const auto piped = run_cli(query);
+  REQUIRE(piped.code == 0);
+  CHECK(piped.out.find('\x1b') == std::string::npos);
+  auto json = coloured;
+  json.insert(json.end(), {"--format", "json"});
+  CHECK(run_cli(json).out.find('\x1b') == std::string::npos);
+}
