@@ -175,3 +175,59 @@ TEST_CASE("recommend: colour for verdicts and marks with --color always, never i
   json.insert(json.end(), {"--format", "json"});
   CHECK(run_cli(json).out.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("recommend on a terminal asks per category: a messenger's own questions, no browser, "
+          "dial-in or meeting length") {
+  // category, people, participants' language, budget, no-install, no-account, no phone number
+  // (yes), calls, smartphone only, sensitive, organisation, processing agreement.
+  const std::string answers = "messenger\n\n\n\n\n\ny\n\n\n\n\n\n";
+  const auto result =
+      run_cli({"recommend", "--format", "json"}, {{"LANG", "en_GB.UTF-8"}}, answers, true);
+  CHECK(result.code == 0);
+  CHECK(result.err ==
+        "A few questions about your group. Press Enter to take the suggestion.\n"
+        "What kind of service? (video, phone, messenger, scheduling) [video]: "
+        "How many people take part? (1 to 10000; empty = any): "
+        "Which language do the participants speak? (de, en) [en]: "
+        "How much may it cost per month, in euros? (0 = nothing; empty = any): "
+        "Must it work without installing anything, in the browser only? (y/n) [n]: "
+        "Must participants manage without an account? (y/n) [n]: "
+        "Should nobody have to give a phone number? (y/n) [n]: "
+        "Does the group also call each other (group calls)? (y/n) [n]: "
+        "Do some participants only have a smartphone? (y/n) [n]: "
+        "Is it about health, addiction or other especially sensitive matters? (y/n) [n]: "
+        "Is the service used by an organisation (centre, association, group), not privately? "
+        "(y/n) [n]: "
+        "Does your organisation need a data-processing agreement (AVV)? (y/n) [n]: ");
+  const auto json = nlohmann::json::parse(result.out);
+  CHECK(json["query"]["category"] == "messenger");
+  CHECK(json["query"]["no_phone_number"] == true);
+}
+
+TEST_CASE("recommend on a terminal asks per category: a phone conference asks about dial-in and "
+          "length, not about browsers, installing or smartphones") {
+  // category, people, participants' language, budget, duration, dial-in, no-account, sensitive,
+  // organisation, processing agreement, own server.
+  const std::string answers = "phone\n10\n\n0\n60\n\n\n\n\n\n\n";
+  const auto result =
+      run_cli({"recommend", "--format", "json"}, {{"LANG", "de_DE.UTF-8"}}, answers, true);
+  CHECK(result.code == 0);
+  CHECK(result.err ==
+        "Ein paar Fragen zu Ihrer Gruppe. Mit der Eingabetaste übernehmen Sie den Vorschlag.\n"
+        "Welche Art von Dienst? (video, phone, messenger, scheduling) [video]: "
+        "Wie viele Personen nehmen teil? (1 bis 10000; leer = egal): "
+        "Welche Sprache sprechen die Teilnehmenden? (de, en) [de]: "
+        "Wie viel darf es im Monat kosten, in Euro? (0 = nichts; leer = egal): "
+        "Wie lange dauert ein Treffen, in Minuten? (leer = egal): "
+        "Wählen sich manche per Telefon ein? (j/n) [n]: "
+        "Müssen Teilnehmende ohne Konto auskommen? (j/n) [n]: "
+        "Geht es um Gesundheit, Sucht oder andere besonders schutzbedürftige Themen? (j/n) [n]: "
+        "Nutzt eine Organisation (Zentrum, Verein, Gruppe) den Dienst, nicht eine Privatperson? "
+        "(j/n) [n]: "
+        "Braucht Ihre Organisation einen Auftragsverarbeitungsvertrag (AVV)? (j/n) [n]: "
+        "Betreibt oder mietet Ihre Organisation einen eigenen Server? (j/n) [n]: ");
+  const auto json = nlohmann::json::parse(result.out);
+  CHECK(json["query"]["category"] == "phone");
+  CHECK(json["query"]["people"] == 10);
+  CHECK(json["query"]["duration_minutes"] == 60);
+}

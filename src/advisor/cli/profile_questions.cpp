@@ -145,13 +145,16 @@ void ask_profile(ProfileOptions& options, std::istream& in, std::ostream& out, L
   if (!options.dial_in && (category == Category::video || category == Category::phone)) {
     options.dial_in = asker.yes("ask.dial-in");
   }
-  if (!options.no_install) options.no_install = asker.yes("ask.no-install");
+  // A telephone needs nothing installed, and any telephone will do.
+  if (!options.no_install && category != Category::phone) {
+    options.no_install = asker.yes("ask.no-install");
+  }
   if (!options.no_account) options.no_account = asker.yes("ask.no-account");
   if (!options.no_phone_number && category == Category::messenger) {
     options.no_phone_number = asker.yes("ask.no-phone-number");
   }
   if (!options.calls && category == Category::messenger) options.calls = asker.yes("ask.calls");
-  if (!options.smartphone_only && category != Category::scheduling) {
+  if (!options.smartphone_only && category != Category::scheduling && category != Category::phone) {
     options.smartphone_only = asker.yes("ask.smartphone-only");
   }
   if (!options.sensitive && category != Category::scheduling) {
