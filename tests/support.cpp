@@ -1,5 +1,6 @@
 #include "support.hpp"
 
+#include <advisor/catalogue/load.hpp>
 #include <advisor/cli/app.hpp>
 
 #include <cstdlib>
@@ -77,6 +78,15 @@ void check_golden(const std::string& name, const std::string& actual) {
     }
   }
   FAIL_CHECK("tests/golden/" << name << " differs (line endings or final newline)");
+}
+
+const catalogue::Catalogue& builtin_catalogue() {
+  static const catalogue::Catalogue k_catalogue = [] {
+    auto result = catalogue::load_catalogue(catalogue::builtin_catalogue_files(), k_test_today);
+    REQUIRE_MESSAGE(!result.diagnostics.has_errors(), "the built-in catalogue has errors");
+    return std::move(result.catalogue);
+  }();
+  return k_catalogue;
 }
 
 } // namespace advisor::test

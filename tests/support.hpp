@@ -1,6 +1,8 @@
 #pragma once
 // Shared test helpers: run the CLI in-process, compare with golden files.
 
+#include <advisor/catalogue/model.hpp>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -31,5 +33,11 @@ std::string read_source_file(const std::string& relative_path);
 
 // Absolute path of a file or folder in the source tree.
 std::string source_path(const std::string& relative_path);
+
+// The day the tests take as today: 2026-12-03.
+constexpr Date k_test_today{2026, 12, 3};
+
+// The built-in catalogue, loaded once for k_test_today; fails the test when it has errors.
+const catalogue::Catalogue& builtin_catalogue();
 
 } // namespace advisor::test

