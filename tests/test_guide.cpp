@@ -54,7 +54,7 @@ TEST_CASE("render::make_guide_view") {
     REQUIRE(view.notices.size() == 2);
     CHECK(view.notices[0].de == "talky gibt es nur auf Englisch.");
     CHECK(view.notices[0].en.empty());
-    CHECK(view.notices[1].en == "These steps were last checked in July 2020, more than six years "
+    CHECK(view.notices[1].en == "These steps were last checked in July 2020, over six years "
                                 "ago. The pages may look different today: try everything "
                                 "yourself first.");
     CHECK(view.notices[1].de == "Diese Schritte wurden zuletzt im Juli 2020 überprüft; das ist "

@@ -111,3 +111,31 @@ TEST_CASE("recommend: nothing fits exits 0 and says which need excluded most") {
                         "  --processing-agreement excluded 7 services; without it, 7 would fit\n"
                         "Try again without --processing-agreement.\n") != std::string::npos);
 }
+
+TEST_CASE("recommend: the standard query's short answer fits a screen of 40 lines at 80 columns") {
+  for (const char* lang : {"en_GB.UTF-8", "de_DE.UTF-8"}) {
+    CAPTURE(lang);
+    const auto result =
+        run_cli({"recommend", "--category", "video", "--people", "6", "--browser", "firefox"},
+                {{"LANG", lang}, {"COLUMNS", "80"}});
+    REQUIRE(result.code == 0);
+    std::size_t lines = 0;
+    std::size_t widest = 0;
+    std::size_t start = 0;
+    for (auto end = result.out.find('\n'); end != std::string::npos;
+         start = end + 1, end = result.out.find('\n', start)) {
+      ++lines;
+      const auto line = result.out.substr(start, end - start);
+      // Columns, not bytes: count the bytes that start a UTF-8 character. The commands at the
+      // end stay whole so that they can be copied; they are not counted.
+      if (line.starts_with("  advisor ")) continue;
+      std::size_t columns = 0;
+      for (const char c : line)
+        columns += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+      widest = std::max(widest, columns);
+    }
+    // German words are longer: two verdict lines wrap (42 lines).
+    CHECK(lines <= (std::string(lang).starts_with("de") ? 42U : 40U));
+    CHECK(widest <= 80);
+  }
+}

@@ -25,9 +25,10 @@ Candidate judge_candidate(const catalogue::Catalogue& catalogue, const Profile& 
   return candidate;
 }
 
-// What a group can use now comes first: a service whose existence is uncertain never ranks
-// above a comparable running one (one the newest judgment is for); a running service that no
-// judgment recommends follows both, and one the newest judgment advises against comes last.
+// What a group can use now comes first: a running service the newest judgment is for, then a
+// running service no judgment decides, then one whose existence is uncertain (a service that may
+// be gone helps nobody, whatever was said of it once); one the newest judgment advises against
+// comes last.
 Availability availability_of(const Candidate& candidate) {
   using catalogue::Verdict;
   const auto& verdict = candidate.verdict;
@@ -52,8 +53,26 @@ bool has_own_server(const catalogue::Catalogue& catalogue, const Profile& profil
   return false;
 }
 
+// The order of the groups: running services first (those the newest judgment is for, then those
+// no judgment decides), then those that may no longer exist, then those advised against.
+int group_order(Availability availability) {
+  switch (availability) {
+  case Availability::now:
+    return 0;
+  case Availability::undecided:
+    return 1;
+  case Availability::uncertain:
+    return 2;
+  case Availability::advised_against:
+    return 3;
+  }
+  return 3;
+}
+
 bool better(const Candidate& a, const Candidate& b) {
-  if (a.availability != b.availability) return a.availability < b.availability;
+  if (a.availability != b.availability) {
+    return group_order(a.availability) < group_order(b.availability);
+  }
   if (a.score != b.score) return a.score > b.score;
   return a.entry->id < b.entry->id;
 }

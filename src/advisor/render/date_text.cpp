@@ -45,7 +45,7 @@ Text age_in_words(int months) {
   const std::string de = years < k_de.size() ? std::string(k_de[years]) : std::to_string(years);
   const std::string en = years < k_en.size() ? std::string(k_en[years]) : std::to_string(years);
   return {fmt::format("{}{} Jahre", more ? "über " : "", de),
-          fmt::format("{}{} years", more ? "more than " : "", en)};
+          fmt::format("{}{} years", more ? "over " : "", en)};
 }
 
 } // namespace advisor::render

@@ -310,6 +310,8 @@ constexpr auto k_reason_messages = std::to_array<Message>({
      "(Einschätzung: {assessor}, {date}); siehe --sensitive",
      "Unsuitable for health data and other especially sensitive data ({assessor}, {date}); see "
      "--sensitive"},
+    {"warn.sensitive.unsuitable.brief", "{assessor} ({date}): ungeeignet für Gesundheitsdaten",
+     "{assessor} ({date}): unsuitable for health data"},
     {"warn.smartphone.limited", "Mit dem Smartphone geht nicht alles; prüfen Sie es vorher",
      "Not everything works on a smartphone; check it beforehand"},
     {"warn.status.uncertain",

@@ -277,8 +277,11 @@ std::string value_label(std::string_view key, std::string_view value, Language l
 std::string reason_text(const engine::Reason& reason, const Entry& entry,
                         const Catalogue& catalogue, Language language, Brevity brevity) {
   const bool brief = brevity == Brevity::brief;
-  std::string text =
-      message(message_key(reason), language, arguments(reason, entry, catalogue, language, brief));
+  // A rule may have a shorter wording for the short view ("<key>.brief").
+  const std::string key = message_key(reason);
+  const std::string brief_key = key + ".brief";
+  std::string text = message(brief && has_message(brief_key) ? brief_key : key, language,
+                             arguments(reason, entry, catalogue, language, brief));
   if (brief) return text;
   for (const auto& fact : reason.facts) {
     if (!fact.previous) continue;

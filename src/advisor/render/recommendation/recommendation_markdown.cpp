@@ -218,8 +218,7 @@ struct Writer {
       line();
     }
     if (!view.also_fit.empty()) {
-      line(escape(message("out.short.also-fit", language,
-                          {{"ids", fmt::format("{}", fmt::join(view.also_fit, ", "))}})));
+      line(escape(view.also_fit));
       line();
     }
     short_lines(message("out.group.advised-against", language), view.advised_against, true);
@@ -234,7 +233,6 @@ struct Writer {
     line(escape(message("out.short.explain", language)));
     line();
     line("- `" + view.again + " --explain`");
-    line("- `" + view.again + " --why-not ID`");
   }
 
   void why_not_view(const engine::Ranking& ranking, const RecommendationOptions& options) {

@@ -71,8 +71,7 @@ struct ShortWriter {
     for (std::size_t i = 0; i < view.shown.size(); ++i)
       candidate(view.shown[i], i + 1);
     if (!view.also_fit.empty()) {
-      item("", message("out.short.also-fit", language,
-                       {{"ids", fmt::format("{}", fmt::join(view.also_fit, ", "))}}));
+      item("", view.also_fit);
       line();
     }
     lines(message("out.group.advised-against", language), view.advised_against, true);
@@ -87,7 +86,6 @@ struct ShortWriter {
     // The commands that show more, unwrapped so that they can be copied whole.
     item("", message("out.short.explain", language));
     line("  " + view.again + " --explain");
-    line("  " + view.again + " --why-not ID");
   }
 };
 

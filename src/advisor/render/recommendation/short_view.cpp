@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fmt/format.h>
 
 namespace advisor::render::detail {
 namespace {
@@ -23,13 +24,18 @@ bool matters(const engine::Reason& reason) {
          reason.rule == "warn.free-tier-minutes-exceeded";
 }
 
-// The reasons that decided a candidate, best first: the two largest gains and the largest loss
-// (three gains when there is no loss). The verdict has a line of its own.
+// The reasons that decided a candidate, best first: the two largest gains and the largest loss.
+// The verdict has a line of its own.
 std::vector<const engine::Reason*> deciding_reasons(const engine::Candidate& candidate) {
   std::vector<const engine::Reason*> gains;
   std::vector<const engine::Reason*> losses;
+  // A small loss for a fact nobody knows (trackers: unknown) decides nothing; --explain lists it.
+  constexpr int k_small_loss = -3;
   for (const auto& reason : candidate.points) {
     if (starts_with(reason.rule, "verdict.")) continue;
+    if (reason.points < 0 && reason.points >= k_small_loss && reason.rule.ends_with(".unknown")) {
+      continue;
+    }
     (reason.points > 0 ? gains : losses).push_back(&reason);
   }
   auto larger = [](const engine::Reason* a, const engine::Reason* b) {
@@ -38,7 +44,7 @@ std::vector<const engine::Reason*> deciding_reasons(const engine::Candidate& can
   std::stable_sort(gains.begin(), gains.end(), larger);
   std::stable_sort(losses.begin(), losses.end(), larger);
   const std::size_t loss_count = std::min<std::size_t>(losses.size(), 1);
-  gains.resize(std::min(gains.size(), 3 - loss_count));
+  gains.resize(std::min<std::size_t>(gains.size(), 2));
   gains.insert(gains.end(), losses.begin(), losses.begin() + static_cast<long>(loss_count));
   return gains;
 }
@@ -87,6 +93,25 @@ struct Maker {
   }
 };
 
+// The fitting services after the shown ones, by id: all of them when they are few, else the next
+// three and how many more (--all shows them in full).
+std::string also_fit_sentence(const std::vector<const engine::Candidate*>& usable,
+                              std::size_t shown, Language language) {
+  constexpr std::size_t k_named = 3;
+  std::vector<std::string> ids;
+  for (std::size_t i = shown; i < usable.size(); ++i)
+    ids.push_back(usable[i]->entry->id);
+  if (ids.empty()) return {};
+  if (ids.size() <= k_named + 1) {
+    return message("out.short.also-fit", language,
+                   {{"ids", fmt::format("{}", fmt::join(ids, ", "))}});
+  }
+  const std::vector<std::string> named(ids.begin(), ids.begin() + k_named);
+  return message("out.short.also-fit.more", language,
+                 {{"ids", fmt::format("{}", fmt::join(named, ", "))},
+                  {"count", std::to_string(ids.size() - k_named)}});
+}
+
 } // namespace
 
 ShortView make_short_view(const engine::Ranking& ranking, const catalogue::Catalogue& catalogue,
@@ -112,11 +137,8 @@ ShortView make_short_view(const engine::Ranking& ranking, const catalogue::Catal
                 {{"fitting", std::to_string(usable.size())}, {"total", std::to_string(total)}});
   }
   const std::size_t shown = options.all ? usable.size() : std::min(options.top, usable.size());
-  for (std::size_t i = 0; i < usable.size(); ++i) {
-    if (i >= shown) {
-      view.also_fit.push_back(usable[i]->entry->id);
-      continue;
-    }
+  view.also_fit = also_fit_sentence(usable, shown, language);
+  for (std::size_t i = 0; i < shown; ++i) {
     auto item = maker.shown(*usable[i]);
     if (i == 0 || usable[i - 1]->availability != usable[i]->availability) {
       item.heading = group_heading(usable[i]->availability, language);

@@ -30,7 +30,7 @@ struct ShortView {
   std::string fitting; // "7 of 11 services fit, best first."; "" when none fits (the renderer
                        // then says what excluded most, as --explain does)
   std::vector<ShortCandidate> shown; // the best --top
-  std::vector<std::string> also_fit; // ids of the other fitting services
+  std::string also_fit; // "Also fit: talky, … and 12 more (--all)."; "" when none
   std::vector<ShortLine> advised_against;
   std::vector<std::string> server_needed; // "BigBlueButton (bigbluebutton)"
   std::vector<ShortLine> excluded;
