@@ -40,7 +40,7 @@ check "list works from any directory (the catalogue is compiled in)" \
 check "the man page renders" \
   bash -c 'MANPAGER=cat MANWIDTH=80 man -l "$1" | grep -q "^EXIT STATUS"' _ "$stage/usr/share/man/man1/advisor.1.gz"
 check "the bash completion completes ids with the installed binary" \
-  bash -c 'source "$1"; COMP_WORDS=("$2" compare ta); COMP_CWORD=2; _advisor; [ "${COMPREPLY[*]}" = talky ]' \
+  bash -c 'source "$1"; COMP_WORDS=("$2" compare alf); COMP_CWORD=2; _advisor; [ "${COMPREPLY[*]}" = alfaview ]' \
   _ "$stage/usr/share/bash-completion/completions/advisor" "$advisor"
 if command -v zsh >/dev/null; then
   check "the zsh completion parses" zsh -n "$stage/usr/share/zsh/vendor-completions/_advisor"
