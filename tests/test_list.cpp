@@ -189,8 +189,9 @@ TEST_CASE("advisor list: filters") {
   };
   using Ids = std::vector<std::string>;
   CHECK(ids({"list", "--category", "messenger", "--format", "json"}) ==
-        Ids{"briar", "delta-chat", "element", "element/synod-im", "session", "signal", "simplex",
-            "telegram", "threema", "threema-work", "whatsapp", "wire"});
+        Ids{"briar", "conversations", "delta-chat", "element", "element/synod-im",
+            "facebook-messenger", "imessage", "session", "signal", "simplex", "telegram", "threema",
+            "threema-work", "whatsapp", "wire"});
   CHECK(ids({"list", "--status", "discontinued", "--format", "json"}) == Ids{"blizz", "skype"});
   // Blizz was the seed's favourite before it was downgraded: only the current verdict counts.
   const auto recommended = ids({"list", "--verdict", "recommended", "--format", "json"});

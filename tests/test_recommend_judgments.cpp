@@ -428,9 +428,10 @@ TEST_CASE("judgment: --no-phone-number excludes every messenger that needs one")
   for (const auto& id : {"signal", "telegram", "whatsapp"}) {
     CHECK(has_rule(excluded(ranking, id).exclusions, "exclude.phone_number."));
   }
-  CHECK(ids(ranking.fitting) == std::vector<std::string>{"threema", "wire", "delta-chat", "simplex",
-                                                         "briar", "threema-work",
-                                                         "element/synod-im", "session"});
+  CHECK(ids(ranking.fitting) ==
+        std::vector<std::string>{"threema", "wire", "delta-chat", "imessage", "simplex", "briar",
+                                 "threema-work", "conversations", "element/synod-im", "session",
+                                 "facebook-messenger"});
 }
 
 TEST_CASE("judgment: --processing-agreement excludes free public servers without one") {
