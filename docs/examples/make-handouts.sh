@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds a full set of printable handouts into FOLDER: for every category the service the advisor
-# recommends for a typical group, and one handout for every service that is still running, each in
+# recommends for a typical group, and one handout for every service that is still running and has steps, each in
 # German and English, as an HTML page (print it, or open it in a browser) and as Markdown (for
 # pandoc, e.g. `pandoc video-de.md -o video-de.docx`).
 #
@@ -64,6 +64,8 @@ ids=$(for status in active uncertain; do list_ids --status "$status"; done | sor
 for id in $ids; do
   # A tool with services (even gone ones) is software, not a place to go.
   if grep -q "^$id/" <<<"$all_ids"; then continue; fi
+  # A service the catalogue has no steps for yet (some whose existence is uncertain) gets none.
+  if ! "$advisor" handout --id "$id" --format text >/dev/null 2>&1; then continue; fi
   for language in de en; do
     handout "service-${id//\//-}-$language" --id "$id" --language "$language"
   done
