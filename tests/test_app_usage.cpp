@@ -11,7 +11,7 @@ TEST_CASE("advisor without a command names the commands, exit 2") {
   CHECK(result.code == 2);
   CHECK(result.out == "");
   CHECK(result.err == "advisor: error: which command? One of: list, show, check, recommend, "
-                      "compare, guide, handout, completion\n"
+                      "compare, guide, handout, overview, completion\n"
                       "Run \"advisor --help\" for what each does, for example \"advisor recommend "
                       "--help\".\n");
   // Global options alone are no command either.

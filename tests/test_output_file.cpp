@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <csignal>
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -125,5 +126,70 @@ TEST_CASE("cli::write_file_atomically") {
                          ("cannot write \"" + target + "\": Is a directory").c_str(),
                          advisor::Error);
     CHECK(folder.names() == std::vector<std::string>{"h.html"});
+  }
+}
+
+TEST_CASE("cli::write_file_atomically: links, devices, FIFOs and files the user may not write") {
+  TemporaryFolder folder;
+  SUBCASE("a symbolic link is followed: its target is replaced, the link stays") {
+    const auto target = folder.path / "real.html";
+    const auto link = folder.path / "link.html";
+    { std::ofstream(target) << "old"; }
+    fs::create_symlink("real.html", link);
+    write_file_atomically(link.string(), "new");
+    CHECK(fs::is_symlink(fs::symlink_status(link)));
+    CHECK(read(target) == "new");
+    CHECK(folder.names() == std::vector<std::string>{"link.html", "real.html"});
+  }
+  SUBCASE("a link to a file that does not exist yet creates the file") {
+    const auto link = folder.path / "link.html";
+    fs::create_symlink("made.html", link);
+    write_file_atomically(link.string(), "new");
+    CHECK(fs::is_symlink(fs::symlink_status(link)));
+    CHECK(read(folder.path / "made.html") == "new");
+  }
+  SUBCASE("a FIFO is written to, not replaced") {
+    const auto fifo = folder.path / "pipe";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    const int reader = open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    REQUIRE(reader >= 0);
+    write_file_atomically(fifo.string(), "through the pipe");
+    char buffer[64] = {};
+    const auto n = ::read(reader, buffer, sizeof buffer);
+    close(reader);
+    CHECK(std::string(buffer, n > 0 ? static_cast<std::size_t>(n) : 0) == "through the pipe");
+    CHECK(fs::is_fifo(fs::status(fifo)));
+  }
+  SUBCASE("a FIFO nobody reads is an error, not a hang") {
+    const auto fifo = folder.path / "pipe";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH_AS(write_file_atomically(fifo.string(), "x"),
+                         ("cannot write \"" + fifo.string() + "\": Broken pipe").c_str(),
+                         advisor::Error);
+    CHECK(fs::is_fifo(fs::status(fifo)));
+  }
+  SUBCASE("a device stays a device") {
+    write_file_atomically("/dev/null", "gone");
+    CHECK(fs::is_character_file(fs::status("/dev/null")));
+  }
+  SUBCASE("a full device is an error with the reason") {
+    if (!fs::exists("/dev/full")) return;
+    CHECK_THROWS_WITH_AS(write_file_atomically("/dev/full", "x"),
+                         "cannot write \"/dev/full\": No space left on device", advisor::Error);
+    CHECK(fs::is_character_file(fs::status("/dev/full")));
+  }
+  SUBCASE("a read-only file is left alone unless the user may write it (root may)") {
+    const auto target = folder.path / "locked.html";
+    { std::ofstream(target) << "old"; }
+    fs::permissions(target, fs::perms::owner_read);
+    if (geteuid() == 0) {
+      write_file_atomically(target.string(), "new");
+      CHECK(read(target) == "new");
+    } else {
+      CHECK_THROWS_WITH_AS(write_file_atomically(target.string(), "new"),
+                           ("cannot write \"" + target.string() + "\": Permission denied").c_str(),
+                           advisor::Error);
+      CHECK(read(target) == "old");
+    }
   }
 }

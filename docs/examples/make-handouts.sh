@@ -14,8 +14,9 @@
 #   SOURCE_DATE_EPOCH  the date printed on the handouts (default: today); set it to get the same
 #                      bytes on every run
 #
-# Files: FOLDER/<category>-<de|en>.{html,md} and FOLDER/service-<id>-<de|en>.{html,md}, where a
-# service id such as jitsi-meet/ffmuc becomes jitsi-meet-ffmuc.
+# Files: FOLDER/<category>-<de|en>.{html,md}, FOLDER/service-<id>-<de|en>.{html,md}, where a
+# service id such as jitsi-meet/ffmuc becomes jitsi-meet-ffmuc, and the overview of every service
+# FOLDER/overview-<de|en>.{html,md}.
 set -euo pipefail
 
 folder=${1:?usage: make-handouts.sh FOLDER}
@@ -68,4 +69,12 @@ for id in $ids; do
   for language in de en; do
     handout "service-${id//\//-}-$language" --id "$id" --language "$language"
   done
+done
+
+# The overview of every service, for the website and the notice board.
+for language in de en; do
+  "$advisor" overview --language "$language" --date "${footer[@]}" --format html \
+    -o "$folder/overview-$language.html"
+  "$advisor" overview --language "$language" --date "${footer[@]}" --format markdown \
+    -o "$folder/overview-$language.md"
 done

@@ -21,10 +21,9 @@ struct CommandEntry {
 
 // Every command, in the order `--help` lists them.
 constexpr CommandEntry k_commands[] = {
-    {"list", setup_list},       {"show", setup_show},
-    {"check", setup_check},     {"recommend", setup_recommend},
-    {"compare", setup_compare}, {"guide", setup_guide},
-    {"handout", setup_handout}, {"completion", setup_completion},
+    {"list", setup_list},           {"show", setup_show},         {"check", setup_check},
+    {"recommend", setup_recommend}, {"compare", setup_compare},   {"guide", setup_guide},
+    {"handout", setup_handout},     {"overview", setup_overview}, {"completion", setup_completion},
 };
 
 // The names of the commands `app` has; hidden ones (empty group) only when `hidden` is true.

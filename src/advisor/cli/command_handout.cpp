@@ -87,21 +87,6 @@ void check_meeting(const render::Meeting& meeting, const catalogue::Entry& entry
   }
 }
 
-// Returns true when any need flag was given (not counting --language and --no-input).
-bool has_needs(const ProfileOptions& p) {
-  return !p.category.empty() || !p.people.empty() || !p.browser.empty() || !p.budget.empty() ||
-         !p.duration.empty() || !p.instead_of.empty() || p.screen_sharing || p.dial_in ||
-         p.no_install || p.no_account || p.no_phone_number || p.processing_agreement ||
-         p.organisation || p.sensitive || p.own_server || p.smartphone_only || p.calls;
-}
-
-std::optional<Date> handout_date(const HandoutOptions& options, const Context& context) {
-  if (options.date_option == nullptr || options.date_option->count() == 0) return std::nullopt;
-  if (options.date.empty()) return context.today();
-  if (auto date = parse_date(options.date); date && date->day > 0) return date;
-  throw UsageError(fmt::format("--date: \"{}\" is not a date like 2026-12-01", options.date));
-}
-
 // The service the recommendation puts first, and why, in the output language.
 struct Choice {
   const catalogue::Entry* entry = nullptr;
@@ -164,20 +149,12 @@ Choice best_fit(HandoutOptions& options, Context& context) {
   return choice;
 }
 
-// The footer: each part from its flag, else from the configuration file's organisation.
-render::Footer footer_of(const render::Footer& flags, const catalogue::Organisation& file) {
-  render::Footer footer = flags;
-  if (footer.name.empty()) footer.name = file.name;
-  if (footer.contact.empty()) footer.contact = file.contact;
-  if (footer.address.empty()) footer.address = file.address;
-  return footer;
-}
-
 void run_handout(HandoutOptions& options, Context& context) {
   const auto audience = parse_audience(options.audience);
   const auto format = parse_document_format(options.format, options.output, DocumentFormat::html,
                                             {"html", "markdown", "text"});
-  const auto date = handout_date(options, context);
+  const auto date = document_date(
+      options.date_option != nullptr && options.date_option->count() > 0, options.date, context);
   auto& profile_options = options.profile;
   // --language is the participants' language and the output language; the global option too.
   if (!profile_options.language.empty()) {
@@ -209,18 +186,8 @@ void run_handout(HandoutOptions& options, Context& context) {
                               choice.warnings.end());
   }
   const Language language = context.language();
-  std::string document;
-  switch (format) {
-  case DocumentFormat::html:
-    document = render::render_handout_html(view, language);
-    break;
-  case DocumentFormat::markdown:
-    document = render::render_handout_markdown(view, language);
-    break;
-  case DocumentFormat::text:
-    document = render::render_handout_text(view, language, render::k_default_width);
-    break;
-  }
+  const auto document = render_as(format, view, language, &render::render_handout_html,
+                                  &render::render_handout_markdown, &render::render_handout_text);
   write_output(context, options.output, document);
   context.exit_code = 0;
 }
@@ -247,15 +214,7 @@ void setup_handout(CLI::App& app, Context& context) {
       ->add_option("-o,--output", options->output,
                    "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
-  command->add_option("--org-name", options->footer.name, "Your organisation's name (footer)")
-      ->type_name("NAME");
-  command
-      ->add_option("--org-contact", options->footer.contact,
-                   "A contact line for the footer: phone, e-mail, hours (repeatable)")
-      ->type_name("LINE")
-      ->take_all();
-  command->add_option("--org-address", options->footer.address, "Your postal address (footer)")
-      ->type_name("ADDRESS");
+  add_footer_options(*command, options->footer);
   command
       ->add_option("--meeting-url", options->meeting.url,
                    "The group's meeting or poll: printed in the box, and the QR code opens it")
@@ -271,12 +230,7 @@ void setup_handout(CLI::App& app, Context& context) {
       ->add_option("--when", options->meeting.when,
                    "Day and time, as you would write them (\"Dienstag, 19 Uhr\")")
       ->type_name("TEXT");
-  options->date_option =
-      command
-          ->add_option("--date", options->date,
-                       "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given")
-          ->expected(0, 1)
-          ->type_name("[YYYY-MM-DD]");
+  options->date_option = add_date_option(*command, options->date);
   command->footer(
       "Examples:\n"
       "  advisor handout --category video --people 6 --browser firefox --format html -o h.html\n"

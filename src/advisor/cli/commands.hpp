@@ -17,6 +17,7 @@ void setup_recommend(CLI::App& app, Context& context);
 void setup_compare(CLI::App& app, Context& context);
 void setup_guide(CLI::App& app, Context& context);
 void setup_handout(CLI::App& app, Context& context);
+void setup_overview(CLI::App& app, Context& context);
 void setup_completion(CLI::App& app, Context& context);
 
 } // namespace advisor::cli

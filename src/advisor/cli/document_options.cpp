@@ -3,6 +3,8 @@
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <array>
 #include <fmt/format.h>
 
@@ -37,6 +39,41 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
   }
   require_choice("--format", value, allowed_formats);
   return fallback; // not reached: require_choice threw
+}
+
+std::optional<Date> document_date(bool given, const std::string& value, const Context& context) {
+  if (!given) return std::nullopt;
+  if (value.empty()) return context.today();
+  if (auto date = parse_date(value); date && date->day > 0) return date;
+  throw UsageError(fmt::format("--date: \"{}\" is not a date like 2026-12-01", value));
+}
+
+render::Footer footer_of(const render::Footer& flags, const catalogue::Organisation& file) {
+  render::Footer footer = flags;
+  if (footer.name.empty()) footer.name = file.name;
+  if (footer.contact.empty()) footer.contact = file.contact;
+  if (footer.address.empty()) footer.address = file.address;
+  return footer;
+}
+
+void add_footer_options(CLI::App& command, render::Footer& footer) {
+  command.add_option("--org-name", footer.name, "Your organisation's name (footer)")
+      ->type_name("NAME");
+  command
+      .add_option("--org-contact", footer.contact,
+                  "A contact line for the footer: phone, e-mail, hours (repeatable)")
+      ->type_name("LINE")
+      ->take_all();
+  command.add_option("--org-address", footer.address, "Your postal address (footer)")
+      ->type_name("ADDRESS");
+}
+
+CLI::Option* add_date_option(CLI::App& command, std::string& value) {
+  return command
+      .add_option("--date", value,
+                  "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given")
+      ->expected(0, 1)
+      ->type_name("[YYYY-MM-DD]");
 }
 
 } // namespace advisor::cli

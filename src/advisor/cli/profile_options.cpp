@@ -182,4 +182,11 @@ engine::Profile make_profile(const ProfileOptions& options, const Catalogue& cat
   return profile;
 }
 
+bool has_needs(const ProfileOptions& p) {
+  return !p.category.empty() || !p.people.empty() || !p.browser.empty() || !p.budget.empty() ||
+         !p.duration.empty() || !p.instead_of.empty() || p.screen_sharing || p.dial_in ||
+         p.no_install || p.no_account || p.no_phone_number || p.processing_agreement ||
+         p.organisation || p.sensitive || p.own_server || p.smartphone_only || p.calls;
+}
+
 } // namespace advisor::cli

@@ -37,6 +37,9 @@ struct ProfileOptions {
   bool no_input = false; // never ask, even on a terminal
 };
 
+// Returns true when any need flag was given (not counting --language and --no-input).
+bool has_needs(const ProfileOptions& options);
+
 // Adds every need flag (and --no-input) to `command`, bound to `options`.
 void add_profile_options(CLI::App& command, ProfileOptions& options);
 

@@ -53,6 +53,28 @@ ul.points > li { margin: 0 0 0.6em; break-inside: avoid; page-break-inside: avoi
 .footer { margin-top: 1em; padding-top: 0.4em; font-size: 0.92em; border-top: 3px solid #000; break-inside: avoid;
   page-break-inside: avoid; }
 .footer p { margin: 0 0 0.2em; }
+.overview { font-size: 0.78em; }
+.overview h1 { font-size: 1.9em; }
+.toc-services { columns: 2; font-size: 0.9em; padding-left: 1.2em; margin: 0.2em 0 0.5em; }
+.toc ol { padding-left: 1.3em; margin: 0 0 0.6em; }
+.category { break-before: page; page-break-before: always; }
+div.service { border: 1px solid #000; padding: 0.4em 0.7em; margin: 0.6em 0;
+  break-inside: avoid; page-break-inside: avoid; }
+div.service.local { border-width: 3px; }
+div.service h4 { font-size: 1.05em; margin: 0 0 0.3em; break-after: avoid; }
+div.service .address { border: none; padding: 0; margin: 0.2em 0 0.4em; }
+div.service .address img { width: 22mm; height: 22mm; }
+div.service p { margin: 0 0 0.3em; }
+.id { font-family: "DejaVu Sans Mono", monospace; font-size: 0.8em; }
+.mark { border: 2px solid #000; padding: 0 0.3em; font-size: 0.8em; font-weight: bold; }
+.facts { font-size: 0.9em; }
+table.changes { border-collapse: collapse; width: 100%; font-size: 0.8em; }
+table.changes th, table.changes td { border-top: 1px solid #000; text-align: left;
+  vertical-align: top; padding: 0.3em 0.6em 0.3em 0; }
+table.changes tr { break-inside: avoid; page-break-inside: avoid; }
+table.changes ul { margin: 0; padding-left: 1.1em; }
+.sources { font-size: 0.75em; overflow-wrap: anywhere; }
+.sources ul { padding-left: 1.1em; }
 @media print {
   body { max-width: none; padding: 0; }
   a { color: #000; text-decoration: none; }

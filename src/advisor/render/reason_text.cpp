@@ -131,8 +131,8 @@ std::string judgment_value(const engine::Evidence& evidence, Language language) 
 }
 
 // "Berlin commissioner (18 February 2021): green, counts as recommended".
-std::string judgment_words(const engine::Evidence& evidence, const Catalogue& catalogue,
-                           Language language, bool brief) {
+std::string judgment_in_words(const engine::Evidence& evidence, const Catalogue& catalogue,
+                              Language language, bool brief) {
   return fmt::format("{} ({}): {}", judge_name(evidence, catalogue, language, brief),
                      date_label(evidence.date, language), judgment_value(evidence, language));
 }
@@ -146,7 +146,7 @@ void add_judgment(MessageArgs& args, const engine::Reason& reason, const Catalog
   args["value"] = judgment_value(decisive, language);
   std::vector<std::string> before;
   for (std::size_t i = 1; i < reason.facts.size(); ++i) {
-    before.push_back(judgment_words(reason.facts[i].current, catalogue, language, brief));
+    before.push_back(judgment_in_words(reason.facts[i].current, catalogue, language, brief));
   }
   args["history"] = before.empty()
                         ? std::string()
@@ -272,6 +272,11 @@ std::string value_label(std::string_view key, std::string_view value, Language l
     return enum_label<YesNo>(value, language);
   }
   return std::string(value);
+}
+
+std::string judgment_words(const engine::Evidence& evidence, const Catalogue& catalogue,
+                           Language language, bool brief) {
+  return judgment_in_words(evidence, catalogue, language, brief);
 }
 
 std::string reason_text(const engine::Reason& reason, const Entry& entry,

@@ -35,6 +35,11 @@ std::string reason_text(const engine::Reason& reason, const catalogue::Entry& en
                         const catalogue::Catalogue& catalogue, Language language,
                         Brevity brevity = Brevity::full);
 
+// Returns a judgment in words: "Berlin commissioner (18 February 2021): green, counts as
+// recommended" (brief: the short name and the year).
+std::string judgment_words(const engine::Evidence& evidence, const catalogue::Catalogue& catalogue,
+                           Language language, bool brief);
+
 // Returns the sources of the known facts a reason used: "S0, 2020-07; S22". Empty when none.
 std::string citation(const engine::Reason& reason);
 

@@ -71,6 +71,9 @@ std::string fill_in_title(const HandoutView& view, Language language);
 std::string contact_prefix(Language language);
 std::string reasons_title(const HandoutView& view, Language language);
 
+// Returns the organisation's footer as HTML ("" when it is empty).
+std::string footer_html(const Footer& footer);
+
 // The handout as one self-contained, printable HTML page (A4, QR codes, no external resource).
 std::string render_handout_html(const HandoutView& view, Language language);
 

@@ -26,6 +26,8 @@ std::string fill_in_box(const HandoutView& view, Language language) {
   return out + "</div>\n";
 }
 
+} // namespace
+
 std::string footer_html(const Footer& footer) {
   if (footer.empty()) return {};
   std::string out = "<div class=\"footer\">\n";
@@ -35,8 +37,6 @@ std::string footer_html(const Footer& footer) {
   if (!footer.address.empty()) out += "<p>" + escape_html(footer.address) + "</p>\n";
   return out + "</div>\n";
 }
-
-} // namespace
 
 std::string render_handout_html(const HandoutView& view, Language language) {
   const std::string title = handout_title(view, language);

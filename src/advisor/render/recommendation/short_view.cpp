@@ -33,6 +33,8 @@ std::vector<const engine::Reason*> deciding_reasons(const engine::Candidate& can
   constexpr int k_small_loss = -3;
   for (const auto& reason : candidate.points) {
     if (starts_with(reason.rule, "verdict.")) continue;
+    // Whether the service still exists has a warning line of its own.
+    if (starts_with(reason.rule, "status.")) continue;
     if (reason.points < 0 && reason.points >= k_small_loss && reason.rule.ends_with(".unknown")) {
       continue;
     }
@@ -113,6 +115,11 @@ std::string also_fit_sentence(const std::vector<const engine::Candidate*>& usabl
 }
 
 } // namespace
+
+ShortCandidate make_short_candidate(const engine::Candidate& candidate,
+                                    const catalogue::Catalogue& catalogue, Language language) {
+  return Maker{catalogue, language}.shown(candidate);
+}
 
 ShortView make_short_view(const engine::Ranking& ranking, const catalogue::Catalogue& catalogue,
                           const RecommendationOptions& options, Language language) {

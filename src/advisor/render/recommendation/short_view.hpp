@@ -37,6 +37,10 @@ struct ShortView {
   std::string again; // "advisor recommend --category video --people 6 --browser firefox"
 };
 
+// Returns one candidate as the short view shows it (verdict, deciding reasons, warnings).
+ShortCandidate make_short_candidate(const engine::Candidate& candidate,
+                                    const catalogue::Catalogue& catalogue, Language language);
+
 ShortView make_short_view(const engine::Ranking& ranking, const catalogue::Catalogue& catalogue,
                           const RecommendationOptions& options, Language language);
 

@@ -1,0 +1,115 @@
+// advisor overview: the whole list as one document to print or publish (the seed list, current).
+#include <advisor/catalogue/names.hpp>
+#include <advisor/cli/choice.hpp>
+#include <advisor/cli/commands.hpp>
+#include <advisor/cli/document_options.hpp>
+#include <advisor/cli/output_file.hpp>
+#include <advisor/cli/profile_options.hpp>
+#include <advisor/engine/ranking.hpp>
+#include <advisor/render/overview/overview.hpp>
+#include <advisor/render/terminal.hpp>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <memory>
+
+namespace advisor::cli {
+namespace {
+
+struct OverviewOptions {
+  std::vector<std::string> categories;
+  ProfileOptions profile;
+  std::string format;
+  std::string output;
+  render::Footer footer;
+  CLI::Option* date_option = nullptr;
+  std::string date;
+  bool no_qr = false;
+};
+
+void run_overview(OverviewOptions& options, Context& context) {
+  // Every value is checked before the catalogue is read.
+  std::vector<catalogue::Category> categories;
+  for (const auto& name : options.categories) {
+    const auto category = parse_category(name);
+    if (std::find(categories.begin(), categories.end(), category) == categories.end())
+      categories.push_back(category);
+  }
+  if (categories.empty()) categories = catalogue::values_of<catalogue::Category>();
+  const auto fallback = options.output.empty() ? DocumentFormat::text : DocumentFormat::html;
+  const auto format =
+      parse_document_format(options.format, options.output, fallback, {"html", "markdown", "text"});
+  const auto date = document_date(
+      options.date_option != nullptr && options.date_option->count() > 0, options.date, context);
+  auto& profile_options = options.profile;
+  // --language is the participants' language and the output language, as for handout.
+  if (!profile_options.language.empty()) {
+    parse_participants_language(profile_options.language);
+    if (context.language_flag.empty()) context.language_flag = profile_options.language;
+  }
+  check_profile_options(profile_options);
+  require_language(context.language_flag);
+  const Language language = context.language();
+
+  const auto& catalogue = context.catalogue();
+  apply_need_defaults(profile_options, context.config().needs);
+  render::OverviewRequest request;
+  request.needs_asked = has_needs(profile_options);
+  for (const auto category : categories) {
+    profile_options.category = catalogue::name_of(category);
+    auto profile = make_profile(profile_options, catalogue);
+    profile.max_age_months = context.max_age_months();
+    request.rankings.push_back(engine::rank(catalogue, profile, context.today()));
+  }
+  request.date = date;
+  request.footer = footer_of(options.footer, context.config().organisation);
+  request.qr = !options.no_qr;
+  const auto view = render::make_overview_view(catalogue, request, language);
+  const auto document = render_as(format, view, language, &render::render_overview_html,
+                                  &render::render_overview_markdown, &render::render_overview_text);
+  write_output(context, options.output, document);
+  context.exit_code = 0;
+}
+
+} // namespace
+
+void setup_overview(CLI::App& app, Context& context) {
+  auto options = std::make_shared<OverviewOptions>();
+  auto* command = app.add_subcommand(
+      "overview", "The whole list as one document to print or publish: every category, its "
+                  "advice and its services in ranked order, and what changed since 2020");
+  add_profile_options(*command, options->profile);
+  // Several categories may be asked for; a service to replace (--instead-of) is recommend's.
+  command->remove_option(command->get_option("--category"));
+  command->remove_option(command->get_option("--instead-of"));
+  command->remove_option(command->get_option("--no-input"));
+  command
+      ->add_option("--category", options->categories,
+                   "Only these categories, in this order (repeatable; default: all four)")
+      ->type_name("video|phone|messenger|scheduling")
+      ->take_all();
+  command
+      ->add_option("--format", options->format,
+                   "Output format (default: from the -o file's extension, html; text without -o)")
+      ->type_name("html|markdown|text");
+  command
+      ->add_option("-o,--output", options->output,
+                   "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  command->add_flag("--no-qr", options->no_qr, "HTML: no QR code beside each address");
+  add_footer_options(*command, options->footer);
+  options->date_option = add_date_option(*command, options->date);
+  command->footer(
+      "Examples:\n"
+      "  advisor overview --language de -o liste.html\n"
+      "  advisor overview --category video --category phone --people 12 --format markdown "
+      "-o liste.md\n"
+      "  advisor overview --category messenger --no-phone-number\n"
+      "  advisor overview --language de --date --org-name \"SHZ\" -o liste.html\n\n"
+      "Without need flags the order is the one for a typical group; with them, the one\n"
+      "\"advisor recommend\" gives. The organisation's overlay entries are included and marked.\n"
+      "More: docs/handouts.md");
+  command->callback([options, &context] { run_overview(*options, context); });
+}
+
+} // namespace advisor::cli
