@@ -26,6 +26,19 @@ advisor=$stage/usr/bin/advisor
 
 expected="usr/bin/advisor
 usr/share/bash-completion/completions/advisor
+usr/share/doc/advisor/CHANGELOG.md
+usr/share/doc/advisor/README.md
+usr/share/doc/advisor/catalogue.md
+usr/share/doc/advisor/changelog.gz
+usr/share/doc/advisor/commands.md
+usr/share/doc/advisor/copyright
+usr/share/doc/advisor/examples/make-handouts.sh
+usr/share/doc/advisor/examples/overlay-shz/video/bigbluebutton.yaml
+usr/share/doc/advisor/examples/shz-config.yaml
+usr/share/doc/advisor/handouts.md
+usr/share/doc/advisor/organisations.md
+usr/share/doc/advisor/ranking.md
+usr/share/doc/advisor/user-guide.md
 usr/share/fish/vendor_completions.d/advisor.fish
 usr/share/man/man1/advisor.1.gz
 usr/share/zsh/vendor-completions/_advisor"
@@ -39,6 +52,11 @@ check "list works from any directory (the catalogue is compiled in)" \
   bash -c '"$1" list | grep -q "^talky "' _ "$advisor"
 check "the man page renders" \
   bash -c 'MANPAGER=cat MANWIDTH=80 man -l "$1" | grep -q "^EXIT STATUS"' _ "$stage/usr/share/man/man1/advisor.1.gz"
+check "the man page lists every command with its options" \
+  bash -c 'page=$(MANPAGER=cat MANWIDTH=80 man -l "$1"); for c in list show check recommend compare guide handout overview completion; do grep -q "^   advisor $c\$" <<<"$page" || exit 1; done; grep -q -- "--meeting-url" <<<"$page"' \
+  _ "$stage/usr/share/man/man1/advisor.1.gz"
+check "the documentation, the copyright file and the changelog are installed" \
+  test -s "$stage/usr/share/doc/advisor/user-guide.md" -a -s "$stage/usr/share/doc/advisor/copyright" -a -s "$stage/usr/share/doc/advisor/changelog.gz"
 check "the bash completion completes ids with the installed binary" \
   bash -c 'source "$1"; COMP_WORDS=("$2" compare alf); COMP_CWORD=2; _advisor; [ "${COMPREPLY[*]}" = alfaview ]' \
   _ "$stage/usr/share/bash-completion/completions/advisor" "$advisor"

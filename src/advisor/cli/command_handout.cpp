@@ -4,6 +4,7 @@
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/cli/unknown_id.hpp>
+#include <advisor/core/doc_paths.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/engine/ranking.hpp>
 #include <advisor/render/handout/handout.hpp>
@@ -242,7 +243,7 @@ void setup_handout(CLI::App& app, Context& context) {
       "      --meeting-url https://meet.ffmuc.net/SHG-Sonnenschein --when \"Dienstag, 19 Uhr\" "
       "-o treffen.html\n\n"
       "The need flags are those of \"advisor recommend\"; the handout is for the service it puts "
-      "first.\nMore: docs/handouts.md");
+      "first.\nMore: " ADVISOR_DOCS "handouts.md");
   command->callback([options, &context] { run_handout(*options, context); });
 }
 

@@ -5,6 +5,7 @@
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/profile_options.hpp>
+#include <advisor/core/doc_paths.hpp>
 #include <advisor/engine/ranking.hpp>
 #include <advisor/render/overview/overview.hpp>
 #include <advisor/render/terminal.hpp>
@@ -108,7 +109,7 @@ void setup_overview(CLI::App& app, Context& context) {
       "  advisor overview --language de --date --org-name \"SHZ\" -o liste.html\n\n"
       "Without need flags the order is the one for a typical group; with them, the one\n"
       "\"advisor recommend\" gives. The organisation's overlay entries are included and marked.\n"
-      "More: docs/handouts.md");
+      "More: " ADVISOR_DOCS "handouts.md");
   command->callback([options, &context] { run_overview(*options, context); });
 }
 

@@ -1,5 +1,6 @@
 // The phrases around the reasons: headings, labels of the query, the questions `recommend`
 // asks on a terminal. In German and English.
+#include <advisor/core/doc_paths.hpp>
 #include <advisor/render/message_table.hpp>
 
 #include <array>
@@ -68,12 +69,12 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.handout.no-address",
      "{skipped} passt noch besser, hat aber keine öffentliche Adresse: Dafür braucht es einen "
      "eigenen Server der Organisation. Dieses Blatt gilt deshalb für {name}. Hat Ihre "
-     "Organisation einen eigenen Server, tragen Sie ihn in einen eigenen Katalog ein (Overlay, "
-     "docs/organisations.md); "
+     "Organisation einen eigenen Server, tragen Sie ihn in einen eigenen Katalog ein "
+     "(Overlay, " ADVISOR_DOCS "organisations.md); "
      "dann gilt das Blatt für diesen Server.",
      "{skipped} fits even better but has no public address: it needs an organisation's own "
      "server. So this sheet is for {name}. If your organisation runs its own server, add it as "
-     "an overlay (docs/organisations.md) and the sheet is for that server."},
+     "an overlay (" ADVISOR_DOCS "organisations.md) and the sheet is for that server."},
     {"out.group.advised-against", "Passt zu Ihren Anforderungen, aber davon wird abgeraten:",
      "Fits your needs, but advised against:"},
     {"out.group.uncertain", "Ob es diese Dienste noch gibt, ist unklar; prüfen Sie das zuerst:",
@@ -177,8 +178,8 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "{today})",
      "Due for review ({count}): entries last checked more than {threshold} months ago (as of "
      "{today})"},
-    {"out.rules", "Wie die Punkte entstehen: docs/ranking.md",
-     "How points are made: docs/ranking.md"},
+    {"out.rules", "Wie die Punkte entstehen: " ADVISOR_DOCS "ranking.md",
+     "How points are made: " ADVISOR_DOCS "ranking.md"},
     {"out.score", "{score} Punkte", "score {score}"},
     {"out.score.one", "{score} Punkt", "score {score}"},
     {"out.seed", "Ausgangsliste", "the seed list"},
@@ -213,9 +214,9 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "If your organisation runs or rents a server (no public address):"},
     {"out.server-needed.hint",
      "Mit --own-server werden sie mit eingeordnet; wie Sie Ihren eigenen Server eintragen "
-     "(Overlay): "
-     "docs/organisations.md",
-     "With --own-server they are ranked; your own server as an overlay: docs/organisations.md"},
+     "(Overlay): " ADVISOR_DOCS "organisations.md",
+     "With --own-server they are ranked; your own server as an overlay: " ADVISOR_DOCS
+     "organisations.md"},
     {"out.verdict", "Einschätzung", "Verdict"},
     {"out.warnings", "Hinweise", "Warnings"},
     {"out.why", "Warum", "Why"},
