@@ -181,7 +181,8 @@ TEST_CASE("guide: usage errors") {
   SUBCASE("no id") {
     const auto result = run_cli({"guide"});
     CHECK(result.code == 2);
-    CHECK(result.err.find("id is required") != std::string::npos);
+    CHECK(result.err ==
+          "advisor: error: missing ID\nRun \"advisor guide --help\" for the usage.\n");
   }
 }
 

@@ -1,11 +1,13 @@
 #include <advisor/cli/app.hpp>
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/cli/empty_values.hpp>
 #include <advisor/cli/option_check.hpp>
+#include <advisor/cli/parse_error.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
 #include <sys/ioctl.h>
@@ -73,42 +75,6 @@ void check_command_word(const std::vector<std::string>& args, const CLI::App& ap
                                fmt::join(command_names(app, false), ", ")));
 }
 
-// The names of every option of `command` and of the global options ("--category", "-o").
-std::vector<std::string> option_names(const CLI::App& command, const CLI::App& root) {
-  std::vector<std::string> names;
-  for (const CLI::App* app : {&command, &root}) {
-    for (const CLI::Option* option : app->get_options()) {
-      for (const auto& name : option->get_lnames())
-        names.push_back("--" + name);
-      for (const auto& name : option->get_snames())
-        names.push_back("-" + name);
-    }
-  }
-  return names;
-}
-
-// Turns CLI11's "arguments were not expected" into our message, with "did you mean" for an
-// option that looks like a typo of one of the command's options.
-std::string unexpected_arguments(const CLI::App& root) {
-  const CLI::App* command = &root;
-  for (const CLI::App* sub : root.get_subcommands())
-    command = sub;
-  std::vector<std::string> extras = command->remaining();
-  for (const auto& arg : root.remaining()) {
-    if (std::find(extras.begin(), extras.end(), arg) == extras.end()) extras.push_back(arg);
-  }
-  const std::string help =
-      command == &root ? "advisor --help" : "advisor " + command->get_name() + " --help";
-  for (const auto& arg : extras) {
-    if (!arg.starts_with("-")) continue;
-    const std::string name = arg.substr(0, arg.find('='));
-    return fmt::format("unknown option \"{}\"{}\nRun \"{}\" for the options.", name,
-                       did_you_mean(name, option_names(*command, root)), help);
-  }
-  return fmt::format("unexpected argument \"{}\"\nRun \"{}\" for the usage.",
-                     extras.empty() ? std::string() : extras.front(), help);
-}
-
 } // namespace
 
 int run(const std::vector<std::string>& args, Context& context) {
@@ -131,7 +97,8 @@ int run(const std::vector<std::string>& args, Context& context) {
   app.add_option("--max-age", context.max_age_flag,
                  "Warn about advice not reviewed for more than MONTHS months (default: the "
                  "config file, else 24)")
-      ->type_name("MONTHS");
+      ->type_name("MONTHS")
+      ->check(checked_by([](const std::string& text) { parse_max_age(text); }));
   app.add_option("--language", context.language_flag,
                  "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
       ->check(one_of("--language", {"de", "en"}))
@@ -150,6 +117,7 @@ int run(const std::vector<std::string>& args, Context& context) {
              "Run \"advisor COMMAND --help\" for the options of a command.");
   for (const auto& command : k_commands)
     command.setup(app, context);
+  refuse_empty_values(app);
 
   try {
     check_command_word(args, app);
@@ -157,11 +125,8 @@ int run(const std::vector<std::string>& args, Context& context) {
     app.parse(reversed);
   } catch (const CLI::Success& e) {
     return app.exit(e, context.out, context.err);
-  } catch (const CLI::ExtrasError&) {
-    context.err << "advisor: error: " << unexpected_arguments(app) << '\n';
-    return static_cast<int>(ExitCode::usage);
   } catch (const CLI::ParseError& e) {
-    app.exit(e, context.out, context.err);
+    context.err << "advisor: error: " << parse_error_message(e, app) << '\n';
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
     context.err << "advisor: error: " << e.what() << '\n';

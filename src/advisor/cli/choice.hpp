@@ -30,4 +30,10 @@ inline const std::vector<std::string> k_text_formats = {"text", "markdown", "jso
 // Checks a --language value given to a subcommand (empty: not given) like require_choice.
 void require_language(const std::string& typed);
 
+// Returns the whole number `text` spells (digits only, an optional minus), nullopt otherwise.
+std::optional<long long> whole_number(const std::string& text);
+
+// Returns the months --max-age MONTHS gives; throws UsageError for anything but 1..the limit.
+int parse_max_age(const std::string& text);
+
 } // namespace advisor::cli

@@ -2,6 +2,7 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/cli/profile_questions.hpp>
 #include <advisor/cli/unknown_id.hpp>
@@ -13,6 +14,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <limits>
 #include <memory>
 #include <ostream>
 
@@ -23,6 +25,7 @@ struct RecommendOptions {
   ProfileOptions profile;
   std::string format = "text";
   int top = 3;
+  CLI::Option* top_option = nullptr; // says whether --top was given
   bool all = false;
   bool explain = false;
   std::string why_not;
@@ -63,11 +66,19 @@ std::string render(const engine::Ranking& ranking, const catalogue::Catalogue& c
   return render::render_recommendation_text(ranking, catalogue, view, language);
 }
 
+void check_top(const std::string& text) {
+  const auto value = whole_number(text);
+  if (!value || *value < 1 || *value > std::numeric_limits<int>::max()) {
+    throw UsageError(
+        fmt::format("invalid value \"{}\" for --top; allowed: 1 or more (or --all)", text));
+  }
+}
+
 void run_recommend(RecommendOptions& options, Context& context) {
   require_choice("--format", options.format, k_text_formats);
-  if (options.top < 1) {
-    throw UsageError(
-        fmt::format("invalid value \"{}\" for --top; allowed: 1 or more (or --all)", options.top));
+  if (options.all && options.top_option->count() > 0) {
+    throw UsageError("--all and --top cannot be used together: use --all for every fitting "
+                     "service, or --top N for the first N");
   }
   auto& profile_options = options.profile;
   check_profile_options(profile_options); // bad usage first, before the catalogue is read
@@ -106,9 +117,11 @@ void setup_recommend(CLI::App& app, Context& context) {
   auto* command =
       app.add_subcommand("recommend", "Which services fit the group's needs, best first, and why");
   add_profile_options(*command, options->profile);
-  command->add_option("--top", options->top, "How many fitting services to show (default 3)")
-      ->type_name("N");
-  command->add_flag("--all", options->all, "Show every fitting service");
+  options->top_option =
+      command->add_option("--top", options->top, "How many fitting services to show (default 3)")
+          ->type_name("N")
+          ->check(checked_by(check_top));
+  command->add_flag("--all", options->all, "Show every fitting service (instead of --top)");
   command->add_flag("--explain", options->explain,
                     "Every point, warning and source of the services shown");
   command->add_option("--why-not", options->why_not, "Explain one service in full")

@@ -1,4 +1,5 @@
 #include <advisor/catalogue/load.hpp>
+#include <advisor/cli/choice.hpp>
 #include <advisor/cli/context.hpp>
 #include <advisor/cli/user_files.hpp>
 #include <advisor/core/error.hpp>
@@ -51,17 +52,7 @@ const catalogue::Config& Context::config() const {
 }
 
 std::optional<int> Context::max_age_months() const {
-  if (!max_age_flag.empty()) {
-    int value = 0;
-    const char* end = max_age_flag.data() + max_age_flag.size();
-    auto [stop, ec] = std::from_chars(max_age_flag.data(), end, value);
-    if (ec != std::errc() || stop != end || value < 1 || value > catalogue::k_max_age_limit) {
-      throw UsageError(fmt::format("--max-age: \"{}\" is not a whole number of months from 1 "
-                                   "to {}",
-                                   max_age_flag, catalogue::k_max_age_limit));
-    }
-    return value;
-  }
+  if (!max_age_flag.empty()) return parse_max_age(max_age_flag);
   return config().max_age_months;
 }
 

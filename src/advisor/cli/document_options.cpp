@@ -1,4 +1,5 @@
 #include <advisor/cli/choice.hpp>
+#include <advisor/cli/document_format.hpp>
 #include <advisor/cli/document_options.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
@@ -26,14 +27,7 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
       {"markdown", DocumentFormat::markdown},
       {"html", DocumentFormat::html},
   }};
-  if (value.empty()) {
-    const auto dot = output_path.rfind('.');
-    const std::string extension = dot == std::string::npos ? "" : output_path.substr(dot);
-    if (extension == ".html" || extension == ".htm") return DocumentFormat::html;
-    if (extension == ".md" || extension == ".markdown") return DocumentFormat::markdown;
-    if (extension == ".txt") return DocumentFormat::text;
-    return fallback;
-  }
+  if (value.empty()) return format_of_file(output_path, allowed_formats).value_or(fallback);
   for (const auto& [name, format] : k_formats) {
     if (name == value) return format;
   }
@@ -59,9 +53,13 @@ render::Footer footer_of(const render::Footer& flags, const catalogue::Organisat
 void add_footer_options(CLI::App& command, render::Footer& footer) {
   command.add_option("--org-name", footer.name, "Your organisation's name (footer)")
       ->type_name("NAME");
+  // A function rather than a bound vector: GCC 12 warns falsely (-Wnull-dereference) inside
+  // CLI11's split() for the bound form, depending on what else the file holds.
   command
-      .add_option("--org-contact", footer.contact,
-                  "A contact line for the footer: phone, e-mail, hours (repeatable)")
+      .add_option_function<std::vector<std::string>>(
+          "--org-contact",
+          [&footer](const std::vector<std::string>& lines) { footer.contact = lines; },
+          "A contact line for the footer: phone, e-mail, hours (repeatable)")
       ->type_name("LINE")
       ->take_all();
   command.add_option("--org-address", footer.address, "Your postal address (footer)")

@@ -4,6 +4,7 @@
 #include <advisor/catalogue/config.hpp>
 #include <advisor/catalogue/model.hpp>
 #include <advisor/cli/context.hpp>
+#include <advisor/cli/document_format.hpp>
 #include <advisor/render/guide/guide.hpp>
 #include <advisor/render/handout/handout.hpp>
 #include <advisor/render/terminal.hpp>
@@ -20,15 +21,14 @@ class Option;
 
 namespace advisor::cli {
 
-enum class DocumentFormat { text, markdown, html };
-
 // Returns the audience named by --for ("organiser", "participant", "all"; "organizer" too).
 // Throws UsageError listing the allowed values, with a "did you mean".
 render::Audience parse_audience(const std::string& value);
 
 // Returns the format named by --format; when `value` is empty, the one the -o file's extension
-// names (.html/.htm, .md/.markdown, .txt), else `fallback`. Throws UsageError for other names,
-// listing `allowed_formats` (the order help shows).
+// names (.html/.htm, .md/.markdown, .txt, in any case), else (no extension, no file) `fallback`.
+// Throws UsageError for other names, listing `allowed_formats` (the order help shows), and for
+// an extension no format has, listing each format with its extensions.
 DocumentFormat parse_document_format(const std::string& value, const std::string& output_path,
                                      DocumentFormat fallback,
                                      const std::vector<std::string>& allowed_formats);

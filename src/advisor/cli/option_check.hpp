@@ -1,6 +1,7 @@
 #pragma once
 // A CLI11 check for options that take one of a few words, with "did you mean" on a typo.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,5 +16,10 @@ namespace advisor::cli {
 // auto, always, never`. Its description is empty, so the option's type name (e.g.
 // "auto|always|never") is what help and completion show.
 CLI::Validator one_of(std::string option, std::vector<std::string> allowed);
+
+// Returns a validator that hands each value typed (an empty one too) to `check`, which throws
+// UsageError for a bad one; so a value is refused while the command line is read, with the
+// message of the command's own check.
+CLI::Validator checked_by(std::function<void(const std::string&)> check);
 
 } // namespace advisor::cli

@@ -1,5 +1,6 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/cli/choice.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/error.hpp>
@@ -24,19 +25,15 @@ template <class T> T parse_enum(std::string_view flag, const std::string& text) 
   return *parse_name<T>(text);
 }
 
-std::optional<long long> whole_number(const std::string& text) {
-  long long value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
 } // namespace
 
 void add_profile_options(CLI::App& command, ProfileOptions& options) {
   command.add_option("--category", options.category, "What kind of tool")
       ->type_name("video|phone|messenger|scheduling");
-  command.add_option("--people", options.people, "Group size (1-10000)")->type_name("N");
+  // Numbers are checked as they are read, so an empty one is refused like any bad one.
+  command.add_option("--people", options.people, "Group size (1-10000)")
+      ->type_name("N")
+      ->check(checked_by([](const std::string& text) { parse_people(text); }));
   command.add_option("--browser", options.browser, "What most participants use")
       ->type_name("chrome|chromium|firefox|safari|edge");
   command
@@ -46,8 +43,11 @@ void add_profile_options(CLI::App& command, ProfileOptions& options) {
   command
       .add_option("--budget", options.budget,
                   "What may be paid per month; 0 = nothing (a one-off app price counts)")
-      ->type_name("EUR");
-  command.add_option("--duration", options.duration, "Length of one meeting")->type_name("MINUTES");
+      ->type_name("EUR")
+      ->check(checked_by([](const std::string& text) { parse_budget(text); }));
+  command.add_option("--duration", options.duration, "Length of one meeting")
+      ->type_name("MINUTES")
+      ->check(checked_by([](const std::string& text) { parse_duration(text); }));
   command.add_flag("--screen-sharing", options.screen_sharing, "Screen sharing is needed");
   command.add_flag("--dial-in", options.dial_in, "Some join by ordinary telephone");
   command.add_flag("--no-install", options.no_install,

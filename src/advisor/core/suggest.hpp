@@ -13,7 +13,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // Returns the candidate closest to `typed` when it is close enough to be a likely typo
 // (distance at most a third of the longer word, rounded to the nearest, at least 1, or `typed` is
-// a prefix of it).
+// a prefix of it). Words longer than 100 characters get none, so a huge typed word costs nothing.
 std::optional<std::string> closest_match(std::string_view typed,
                                          const std::vector<std::string>& candidates);
 
