@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdlib>
 #include <doctest/doctest.h>
 #include <fcntl.h>
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <sstream>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -191,5 +193,20 @@ TEST_CASE("cli::write_file_atomically: links, devices, FIFOs and files the user 
                            advisor::Error);
       CHECK(read(target) == "old");
     }
+  }
+}
+
+TEST_CASE("a failed write to standard output is reported once, with exit 1") {
+  // The real binary, so that standard output is a real file descriptor.
+  TemporaryFolder folder;
+  const auto err = folder.path / "err.txt";
+  const std::string binary = ADVISOR_BINARY;
+  for (const std::string redirect : {"> /dev/full", ">&-"}) {
+    CAPTURE(redirect);
+    const std::string command = "'" + binary + "' list " + redirect + " 2> '" + err.string() + "'";
+    const int status = std::system(command.c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK(read(err) == "advisor: error: cannot write to standard output\n");
   }
 }

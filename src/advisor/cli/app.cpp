@@ -138,6 +138,7 @@ int run(const std::vector<std::string>& args, Context& context) {
   context.out.flush();
   if (!context.out) {
     context.err << "advisor: error: cannot write to standard output\n";
+    context.stdout_failure_reported = true;
     return static_cast<int>(ExitCode::failure);
   }
   return context.exit_code;
@@ -156,7 +157,10 @@ int run_main(int argc, char** argv) {
   const int code = run(args, context);
   std::cout.flush();
   if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0 || !std::cout) {
-    std::cerr << "advisor: error: cannot write to standard output\n";
+    // What run() found already is not said twice (a closed, full or broken standard output).
+    if (!context.stdout_failure_reported) {
+      std::cerr << "advisor: error: cannot write to standard output\n";
+    }
     return static_cast<int>(ExitCode::failure);
   }
   return code;

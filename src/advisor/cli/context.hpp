@@ -30,6 +30,8 @@ struct Context {
   Environment environment;
   bool stdin_is_terminal = false;
   bool stdout_is_terminal = false;
+  // Set once "cannot write to standard output" has been said, so that it is said only once.
+  bool stdout_failure_reported = false;
   std::optional<std::size_t> terminal_columns; // width of the terminal on stdout, when it is one
 
   // Global options.
