@@ -42,6 +42,7 @@ if(ADVISOR_MAN_PAGE)
     COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_ALL --unset=LC_MESSAGES LANG=C
             NO_COLOR=1 COLUMNS=80 SOURCE_DATE_EPOCH=${ADVISOR_RELEASE_EPOCH}
             ${ADVISOR_HELP2MAN} --no-info --section=1 --source=advisor
+            --version-string=${PROJECT_VERSION}
             "--name=privacy-friendly video, phone, messenger and scheduling services for groups"
             --include=${PROJECT_SOURCE_DIR}/docs/man-extra.h2m --include=${commands_h2m}
             --output=${man}

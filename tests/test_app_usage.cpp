@@ -3,6 +3,7 @@
 #include "support.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 namespace advisor::test {
 
@@ -38,11 +39,30 @@ TEST_CASE("global options with their values, then the command") {
 TEST_CASE("--help and --version work without a command") {
   const auto help = run_cli({"--help"});
   CHECK(help.code == 0);
-  CHECK(help.out.find("Run \"advisor COMMAND --help\" for the options of a command.") !=
-        std::string::npos);
+  CHECK(help.out.find("Run \"advisor COMMAND --help\" or \"advisor help COMMAND\" for the "
+                      "options of a command.") != std::string::npos);
   const auto version = run_cli({"--version"});
   CHECK(version.code == 0);
-  CHECK(version.out.starts_with("advisor "));
+  // The version, and what the build counted in the built-in catalogue: as many tools and
+  // services as list shows, and the newest review date.
+  const auto listed = nlohmann::json::parse(run_cli({"list", "--format", "json"}).out).size();
+  CHECK(version.out ==
+        "advisor " ADVISOR_VERSION " (built-in catalogue: " + std::to_string(listed) +
+            " tools and services, reviewed up to " + "2026-12-03)\n");
+}
+
+TEST_CASE("advisor help [COMMAND] is --help and COMMAND --help") {
+  CHECK(run_cli({"help"}).out == run_cli({"--help"}).out);
+  const auto overview = run_cli({"help", "overview"});
+  CHECK(overview.code == 0);
+  CHECK(overview.out == run_cli({"overview", "--help"}).out);
+  const auto unknown = run_cli({"help", "overveiw"});
+  CHECK(unknown.code == 2);
+  CHECK(unknown.err.starts_with("advisor: error: unknown command \"overveiw\" (did you mean "
+                                "\"overview\"?)"));
+  const auto two = run_cli({"help", "list", "show"});
+  CHECK(two.code == 2);
+  CHECK(two.err.starts_with("advisor: error: help takes one command at most, not \"show\""));
 }
 
 } // namespace advisor::test

@@ -1,3 +1,4 @@
+#include <advisor/catalogue/embedded.hpp>
 #include <advisor/cli/app.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
@@ -81,7 +82,11 @@ int run(const std::vector<std::string>& args, Context& context) {
   CLI::App app{"advisor: privacy-friendly video, phone, messenger and scheduling services for "
                "groups, with reasons, guides and printable handouts.",
                "advisor"};
-  app.set_version_flag("--version", std::string("advisor ") + ADVISOR_VERSION);
+  const auto summary = catalogue::embedded_catalogue_summary();
+  app.set_version_flag("--version",
+                       fmt::format("advisor {} (built-in catalogue: {} tools and services, "
+                                   "reviewed up to {})",
+                                   ADVISOR_VERSION, summary.entries, summary.reviewed));
   app.require_subcommand(1);
   app.fallthrough();
   app.add_option("--catalogue", context.catalogue_dir,
@@ -114,14 +119,24 @@ int run(const std::vector<std::string>& args, Context& context) {
              "  advisor show talky --language de\n"
              "  advisor check my-catalogue/\n\n"
              "Exit codes: 0 ok, 1 failure (bad catalogue, I/O), 2 usage (bad flag, unknown id).\n"
-             "Run \"advisor COMMAND --help\" for the options of a command.");
+             "Run \"advisor COMMAND --help\" or \"advisor help COMMAND\" for the options of a "
+             "command.");
   for (const auto& command : k_commands)
     command.setup(app, context);
   refuse_empty_values(app);
 
   try {
-    check_command_word(args, app);
-    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    // "advisor help" and "advisor help COMMAND" are --help and "COMMAND --help".
+    std::vector<std::string> words = args;
+    if (!words.empty() && words.front() == "help") {
+      words.erase(words.begin());
+      words.push_back("--help");
+      if (words.size() > 2) {
+        throw UsageError(fmt::format("help takes one command at most, not \"{}\"", words[1]));
+      }
+    }
+    check_command_word(words, app);
+    std::vector<std::string> reversed(words.rbegin(), words.rend());
     app.parse(reversed);
   } catch (const CLI::Success& e) {
     return app.exit(e, context.out, context.err);
