@@ -1,5 +1,5 @@
 // Hostile input to the loader (issue 12): control characters hidden in YAML escapes, files that
-// would block (named pipes), many files, very long lines.
+// would block (named pipes), many files, very long lines, a clock in 1980.
 #include "support.hpp"
 
 #include <advisor/catalogue/load.hpp>
@@ -138,6 +138,29 @@ TEST_CASE("parse_document: a flow list of one hundred thousand items on one line
   // Columns count characters: "ä" is two bytes, one column.
   CHECK(list->items[1].where.column == 9);
   CHECK(list->items.back().where.column == 9 + 2 * 99998);
+}
+
+TEST_CASE(
+    "a clock in 1980: the built-in data loads, and check warns once that the clock is wrong") {
+  const std::map<std::string, std::string> in_1980{{"SOURCE_DATE_EPOCH", "315532800"}};
+  const auto check = run_cli({"check"}, in_1980);
+  CHECK(check.code == 0);
+  CHECK(check.err == "");
+  // The exact words are in tests/data/invalid/video/future-date.expected; the place and count
+  // here follow the built-in data.
+  const auto first_line = check.out.substr(0, check.out.find('\n') + 1);
+  CHECK(first_line.starts_with("catalogue/"));
+  CHECK(first_line.find(": warning: reviewed: ") != std::string::npos);
+  CHECK(first_line.find(" is after today (1980-01-01), and so are ") != std::string::npos);
+  CHECK(first_line.ends_with(" more dates; the clock looks wrong (check the system clock or "
+                             "SOURCE_DATE_EPOCH)\n"));
+  CHECK(check.out.find('\n') == check.out.rfind('\n', check.out.size() - 2));
+  CHECK(check.out.ends_with(" files: 1 warning\n"));
+  const auto recommend =
+      run_cli({"recommend", "--category", "video", "--people", "4", "--no-input"}, in_1980);
+  CHECK(recommend.code == 0);
+  CHECK(recommend.err == "");
+  CHECK(recommend.out.starts_with("Recommendations: video conferencing, 4 people\n"));
 }
 
 } // namespace advisor::test
