@@ -5,6 +5,7 @@
 #include <advisor/catalogue/load.hpp>
 #include <advisor/catalogue/yaml_document.hpp>
 #include <advisor/core/error.hpp>
+#include <advisor/render/qr_svg.hpp>
 
 #include <doctest/doctest.h>
 #include <fstream>

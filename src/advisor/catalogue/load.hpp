@@ -33,6 +33,11 @@ struct LoadResult {
 // Largest catalogue file accepted, in bytes (documented in docs/catalogue.md).
 inline constexpr std::size_t k_max_file_size = 256 * 1024;
 
+// Longest web address accepted, in bytes (documented in docs/catalogue.md): handouts print every
+// address as a QR code, which must still scan on paper (qrencode could hold 2331 bytes at its
+// largest, too dense to print).
+inline constexpr std::size_t k_max_url_length = 500;
+
 // The built-in catalogue, as compiled into the binary. Paths start with "catalogue/".
 std::vector<SourceFile> builtin_catalogue_files();
 

@@ -1,3 +1,4 @@
+#include <advisor/catalogue/load.hpp>
 #include <advisor/catalogue/reader.hpp>
 
 #include <algorithm>
@@ -123,7 +124,14 @@ std::optional<std::string> Reader::url(const yaml::Node& node, std::string_view 
                                : text.starts_with("http://") ? 7
                                                              : 0;
     const bool has_host = scheme > 0 && text.size() > scheme && text[scheme] != '/';
-    if (has_host && text.find_first_of(" \t\r\n\"<>") == std::string::npos) return text;
+    if (has_host && text.find_first_of(" \t\r\n\"<>") == std::string::npos) {
+      if (text.size() <= k_max_url_length) return text;
+      error(node.where,
+            fmt::format("{}: the address is {} bytes long; at most {} are allowed (handouts print "
+                        "it as a QR code)",
+                        what, text.size(), k_max_url_length));
+      return std::nullopt;
+    }
   }
   expected(node, what, "an address starting with https:// or http://");
   return std::nullopt;

@@ -49,7 +49,7 @@ public:
   // YYYY, YYYY-MM or YYYY-MM-DD, a possible date. A date after today is kept and counted for
   // report_future_dates().
   std::optional<Date> date(const yaml::Node& node, std::string_view what);
-  // An http:// or https:// address.
+  // An http:// or https:// address of at most k_max_url_length bytes.
   std::optional<std::string> url(const yaml::Node& node, std::string_view what);
   // An id: [a-z0-9][a-z0-9-]*.
   std::optional<std::string> id(const yaml::Node& node, std::string_view what);
