@@ -3,6 +3,7 @@
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/app.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -10,6 +11,28 @@
 #include <sstream>
 
 namespace advisor::test {
+
+TemporaryFolder::TemporaryFolder() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "advisor-test-XXXXXX").string();
+  REQUIRE(mkdtemp(pattern.data()) != nullptr);
+  path = pattern;
+}
+
+TemporaryFolder::~TemporaryFolder() {
+  namespace fs = std::filesystem;
+  std::error_code ignored;
+  fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
+  fs::remove_all(path, ignored);
+}
+
+std::vector<std::string> TemporaryFolder::names() const {
+  std::vector<std::string> result;
+  for (const auto& item : std::filesystem::directory_iterator(path)) {
+    result.push_back(item.path().filename().string());
+  }
+  std::sort(result.begin(), result.end());
+  return result;
+}
 
 CliResult run_cli(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& environment, const std::string& input,

@@ -3,6 +3,7 @@
 
 #include <advisor/catalogue/model.hpp>
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -36,6 +37,18 @@ std::string source_path(const std::string& relative_path);
 
 // The day the tests take as today: 2026-12-03.
 constexpr Date k_test_today{2026, 12, 3};
+
+// A fresh, empty folder below the system's temporary folder, removed (with everything in it)
+// when the object goes out of scope.
+struct TemporaryFolder {
+  std::filesystem::path path;
+  TemporaryFolder();
+  ~TemporaryFolder();
+  TemporaryFolder(const TemporaryFolder&) = delete;
+  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+  // The names of the files and folders in it, sorted.
+  std::vector<std::string> names() const;
+};
 
 // The built-in catalogue, loaded once for k_test_today; fails the test when it has errors.
 const catalogue::Catalogue& builtin_catalogue();

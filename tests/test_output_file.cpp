@@ -1,3 +1,5 @@
+#include "support.hpp"
+
 #include <advisor/cli/output_file.hpp>
 #include <advisor/core/error.hpp>
 
@@ -16,31 +18,9 @@
 
 namespace fs = std::filesystem;
 using advisor::cli::write_file_atomically;
+using advisor::test::TemporaryFolder;
 
 namespace {
-
-// A fresh, empty folder below the system's temporary folder, removed afterwards.
-struct TemporaryFolder {
-  fs::path path;
-  TemporaryFolder() {
-    std::string pattern = (fs::temp_directory_path() / "advisor-test-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
-    fs::remove_all(path, ignored);
-  }
-  std::vector<std::string> names() const {
-    std::vector<std::string> result;
-    for (const auto& item : fs::directory_iterator(path)) {
-      result.push_back(item.path().filename().string());
-    }
-    std::sort(result.begin(), result.end());
-    return result;
-  }
-};
 
 std::string read(const fs::path& path) {
   std::ifstream file(path, std::ios::binary);

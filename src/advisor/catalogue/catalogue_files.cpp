@@ -5,11 +5,14 @@
 #include <advisor/core/error.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <fmt/format.h>
-#include <fstream>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace advisor::catalogue {
 namespace {
@@ -18,6 +21,29 @@ namespace fs = std::filesystem;
 
 [[noreturn]] void cannot_read(const fs::path& path, const std::string& reason) {
   throw Error(fmt::format("cannot read \"{}\": {}", path.string(), reason));
+}
+
+// Closes a file descriptor when it goes out of scope.
+class OpenFile {
+public:
+  explicit OpenFile(int descriptor) : m_descriptor(descriptor) {}
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+  ~OpenFile() { ::close(m_descriptor); }
+  int descriptor() const { return m_descriptor; }
+
+private:
+  int m_descriptor;
+};
+
+// Why a file that is not a regular file is not read: reading a named pipe or a device could wait
+// forever or never end.
+std::string not_regular(mode_t mode) {
+  if (S_ISDIR(mode)) return "it is a directory";
+  if (S_ISFIFO(mode)) return "it is a named pipe (FIFO), not a regular file";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "it is a device, not a regular file";
+  if (S_ISSOCK(mode)) return "it is a socket, not a regular file";
+  return "not a regular file";
 }
 
 bool is_shared_file(std::string_view name) {
@@ -46,14 +72,28 @@ std::optional<std::string> catalogue_name(std::string_view path) {
 }
 
 SourceFile read_catalogue_file(const fs::path& path) {
-  std::error_code error;
-  if (fs::is_directory(path, error)) cannot_read(path, "it is a directory");
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) cannot_read(path, std::strerror(errno));
-  std::string content(k_max_file_size + 1, '\0');
-  stream.read(content.data(), static_cast<std::streamsize>(content.size()));
-  if (stream.bad()) cannot_read(path, std::strerror(errno));
-  content.resize(static_cast<std::size_t>(stream.gcount()));
+  // O_NONBLOCK: opening a named pipe must not wait for a writer; fstat on the open file then
+  // refuses it (checking before opening would race with a file replaced in between).
+  const OpenFile file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  if (file.descriptor() < 0) cannot_read(path, std::strerror(errno));
+  struct stat status {};
+  if (::fstat(file.descriptor(), &status) != 0) cannot_read(path, std::strerror(errno));
+  if (!S_ISREG(status.st_mode)) cannot_read(path, not_regular(status.st_mode));
+  // Only the bytes read are kept: a buffer of the size limit per file would add up to gigabytes
+  // over thousands of files. One byte past the limit is enough for the loader to report it.
+  const std::size_t limit = k_max_file_size + 1;
+  std::string content;
+  content.reserve(std::min(static_cast<std::size_t>(std::max<off_t>(status.st_size, 0)), limit));
+  std::array<char, 16 * 1024> buffer{};
+  while (content.size() < limit) {
+    const std::size_t wanted = std::min(buffer.size(), limit - content.size());
+    const ssize_t count = ::read(file.descriptor(), buffer.data(), wanted);
+    if (count < 0 && errno == EINTR) continue;
+    if (count < 0) cannot_read(path, std::strerror(errno));
+    if (count == 0) break;
+    content.append(buffer.data(), static_cast<std::size_t>(count));
+  }
+  content.shrink_to_fit();
   return {path.generic_string(), std::move(content)};
 }
 
@@ -74,7 +114,8 @@ std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
     if (it.depth() >= 1 && it->is_directory(error)) it.disable_recursion_pending();
     const auto extension = it->path().extension();
     if (extension != ".yaml" && extension != ".yml") continue;
-    if (!it->is_regular_file(error)) continue;
+    // Anything else named *.yaml (a named pipe, a device) is refused by read_catalogue_file.
+    if (it->is_directory(error)) continue;
     relative_paths.push_back(it->path().lexically_relative(directory).generic_string());
   }
   if (error) cannot_read(directory, error.message());

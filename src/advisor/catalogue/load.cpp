@@ -150,6 +150,7 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files,
     if (parts.categories) validate_advice(reader, *parts.categories, references);
   }
   check_unique_ids(reader, parts.tools);
+  reader.report_future_dates();
   result.catalogue = assemble(parts);
   result.diagnostics.sort();
   return result;

@@ -33,17 +33,23 @@ struct LoadResult {
 // Largest catalogue file accepted, in bytes (documented in docs/catalogue.md).
 inline constexpr std::size_t k_max_file_size = 256 * 1024;
 
+// Longest web address accepted, in bytes (documented in docs/catalogue.md): handouts print every
+// address as a QR code, which must still scan on paper (qrencode could hold 2331 bytes at its
+// largest, too dense to print).
+inline constexpr std::size_t k_max_url_length = 500;
+
 // The built-in catalogue, as compiled into the binary. Paths start with "catalogue/".
 std::vector<SourceFile> builtin_catalogue_files();
 
-// Reads every *.yaml (and *.yml, to report it) file in `directory` and in its folders (not deeper:
-// a catalogue has one level of category folders), sorted by path. Paths in
+// Reads every *.yaml (and *.yml, to report it) file or other non-directory in `directory` and in
+// its folders (not deeper: a catalogue has one level of category folders), sorted by path. Paths in
 // messages are `directory` joined with the relative path. Throws Error ("cannot read …") when the
 // directory or a file in it cannot be read.
 std::vector<SourceFile> read_catalogue_directory(const std::filesystem::path& directory);
 
-// Reads one file; a file over k_max_file_size is cut just after the limit (the loader reports
-// it). Throws Error ("cannot read …") when it cannot be read.
+// Reads one file without blocking; a file over k_max_file_size is cut just after the limit (the
+// loader reports it). Throws Error ("cannot read …") when it cannot be read or is not a regular
+// file (a directory, a named pipe, a device).
 SourceFile read_catalogue_file(const std::filesystem::path& path);
 
 // Returns the name of `path` inside a catalogue: "sources.yaml", "categories.yaml",

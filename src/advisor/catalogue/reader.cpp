@@ -1,3 +1,4 @@
+#include <advisor/catalogue/load.hpp>
 #include <advisor/catalogue/reader.hpp>
 
 #include <algorithm>
@@ -105,10 +106,10 @@ std::optional<Date> Reader::date(const yaml::Node& node, std::string_view what) 
       error(node.where, fmt::format("{}: impossible date \"{}\"", what, node.value));
       return std::nullopt;
     }
-    if (after(*parsed, m_today)) {
-      error(node.where, fmt::format("{}: {} is in the future (today is {})", what, node.value,
-                                    format_date(m_today)));
-      return std::nullopt;
+    // The data was written in the past: a date after today says the clock is wrong, and one
+    // warning says so (report_future_dates) instead of refusing every entry.
+    if (after(*parsed, m_today) && m_future_dates++ == 0) {
+      m_first_future_date = {node.where, fmt::format("{}: {}", what, node.value)};
     }
     return parsed;
   }
@@ -123,7 +124,14 @@ std::optional<std::string> Reader::url(const yaml::Node& node, std::string_view 
                                : text.starts_with("http://") ? 7
                                                              : 0;
     const bool has_host = scheme > 0 && text.size() > scheme && text[scheme] != '/';
-    if (has_host && text.find_first_of(" \t\r\n\"<>") == std::string::npos) return text;
+    if (has_host && text.find_first_of(" \t\r\n\"<>") == std::string::npos) {
+      if (text.size() <= k_max_url_length) return text;
+      error(node.where,
+            fmt::format("{}: the address is {} bytes long; at most {} are allowed (handouts print "
+                        "it as a QR code)",
+                        what, text.size(), k_max_url_length));
+      return std::nullopt;
+    }
   }
   expected(node, what, "an address starting with https:// or http://");
   return std::nullopt;
@@ -192,6 +200,20 @@ std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) 
   record_mentions(result.de, node.where);
   record_mentions(result.en, node.where);
   return result;
+}
+
+void Reader::report_future_dates() {
+  if (m_future_dates == 0) return;
+  const std::string more =
+      m_future_dates == 1
+          ? std::string()
+          : fmt::format(", and so {} {} more date{}", m_future_dates == 2 ? "is" : "are",
+                        m_future_dates - 1, m_future_dates == 2 ? "" : "s");
+  warning(m_first_future_date.first,
+          fmt::format("{} is after today ({}){}; the clock looks wrong (check the system clock "
+                      "or SOURCE_DATE_EPOCH)",
+                      m_first_future_date.second, format_date(m_today), more));
+  m_future_dates = 0;
 }
 
 void Reader::record_mentions(const std::string& text, const Location& where) {

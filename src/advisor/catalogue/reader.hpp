@@ -46,9 +46,10 @@ public:
   std::optional<int> integer(const yaml::Node& node, std::string_view what, int minimum);
   // A decimal number of at least 0 (a price).
   std::optional<double> amount(const yaml::Node& node, std::string_view what);
-  // YYYY, YYYY-MM or YYYY-MM-DD, a possible date, not after today.
+  // YYYY, YYYY-MM or YYYY-MM-DD, a possible date. A date after today is kept and counted for
+  // report_future_dates().
   std::optional<Date> date(const yaml::Node& node, std::string_view what);
-  // An http:// or https:// address.
+  // An http:// or https:// address of at most k_max_url_length bytes.
   std::optional<std::string> url(const yaml::Node& node, std::string_view what);
   // An id: [a-z0-9][a-z0-9-]*.
   std::optional<std::string> id(const yaml::Node& node, std::string_view what);
@@ -77,6 +78,10 @@ public:
   // Reports `<what>: expected <expected>, found <what the node is>`.
   void expected(const yaml::Node& node, std::string_view what, std::string_view expected);
 
+  // Reports one warning for every date after today read so far (a wrong clock, not wrong data),
+  // at the first one's place; then counts afresh.
+  void report_future_dates();
+
   // Source ids used since the last call, with their places.
   std::vector<SourceUse> take_source_uses() { return std::exchange(m_uses, {}); }
   // Records every source id cited in `text` ("… (S45)") as used at `where`.
@@ -86,6 +91,8 @@ private:
   Diagnostics& m_diagnostics;
   Date m_today;
   std::vector<SourceUse> m_uses;
+  int m_future_dates = 0;
+  std::pair<Location, std::string> m_first_future_date; // its place, "what: value"
 };
 
 // The keys of one mapping, checked against the keys allowed there.

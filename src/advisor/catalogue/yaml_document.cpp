@@ -59,6 +59,9 @@ public:
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
                 const std::string& value) override {
     check_tag(mark, tag, true);
+    // Escapes ("\e", "\x9b", "\0") put control characters into a text after the file's bytes
+    // were checked; printed, they would drive the terminal. The text is not quoted back.
+    if (auto control = find_control_character(value)) problem(mark, control_message(*control));
     Node node;
     node.kind = Kind::scalar;
     node.value = value;

@@ -6,6 +6,7 @@
 #include <advisor/core/diagnostic.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,14 +30,28 @@ public:
   const std::string& path() const { return m_path; }
 
 private:
+  // Returns how many UTF-8 continuation bytes lie before `offset`.
+  std::size_t continuations_before(std::size_t offset) const;
+
   std::string m_path;
   std::string_view m_content;
   std::vector<std::size_t> m_line_starts;
+  std::vector<std::size_t> m_continuations; // offsets of UTF-8 continuation bytes, ascending
 };
 
 // Reports a file larger than k_max_file_size, invalid UTF-8 or a control character other than tab
-// and line breaks. Returns false when it found one (the file is not parsed then).
+// and line breaks (C0, DEL and C1). Returns false when it found one (the file is not parsed then).
 bool check_input(std::string_view content, const Positions& positions, Diagnostics& diagnostics);
+
+// Returns the control character at the start of a UTF-8 `sequence` (C0 but tab and newline, DEL,
+// C1 U+0080 to U+009F), or nullopt.
+std::optional<char32_t> control_character(std::string_view sequence);
+
+// Returns the first control character (as control_character() sees them) in `text`, or nullopt.
+std::optional<char32_t> find_control_character(std::string_view text);
+
+// Returns `control character U+001B is not allowed`.
+std::string control_message(char32_t control);
 
 // Returns the length of the valid UTF-8 sequence at the start of `text`, or 0 when it is invalid
 // (overlong forms, surrogates and values above U+10FFFF are invalid).
