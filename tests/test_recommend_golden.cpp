@@ -139,3 +139,10 @@ TEST_CASE("recommend: the standard query's short answer fits a screen of 40 line
     CHECK(widest <= 80);
   }
 }
+
+TEST_CASE("recommend: the guide command is never broken across lines") {
+  const auto result = run_cli({"recommend", "--category", "scheduling"}, {{"COLUMNS", "80"}});
+  REQUIRE(result.code == 0);
+  CHECK(result.out.find("   https://cryptpad.digitalcourage.de/\n"
+                        "   Guide: advisor guide cryptpad/digitalcourage\n") != std::string::npos);
+}

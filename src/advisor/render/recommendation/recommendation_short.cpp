@@ -32,8 +32,15 @@ struct ShortWriter {
     if (!shown.heading.empty()) item("", shown.heading);
     line(fmt::format("{}. {} ({}){} - {}", place, style.apply(entry.name, Emphasis::bold), entry.id,
                      local_mark(entry, language), score_words(candidate.score, language)));
-    item("   ", address(entry, language) + "  ·  " + message("out.short.guide", language) + ": " +
-                    next_step(entry));
+    // The address and the guide command on one line when they fit; a command is never broken.
+    const std::string where = address(entry, language);
+    const std::string guide = message("out.short.guide", language) + ": " + next_step(entry);
+    if (display_width("   " + where + "  ·  " + guide) <= style.width) {
+      item("   ", where + "  ·  " + guide);
+    } else {
+      item("   ", where);
+      line("   " + guide);
+    }
     // "Verdict: Selbsthilfezentrum München (July 2020): recommended": who judged and when.
     const Emphasis emphasis =
         candidate.availability == engine::Availability::now ? Emphasis::good : Emphasis::bold;
