@@ -7,6 +7,7 @@
 #include <advisor/cli/parse_error.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
+#include <advisor/core/visible.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -141,13 +142,14 @@ int run(const std::vector<std::string>& args, Context& context) {
   } catch (const CLI::Success& e) {
     return app.exit(e, context.out, context.err);
   } catch (const CLI::ParseError& e) {
-    context.err << "advisor: error: " << parse_error_message(e, app) << '\n';
+    // Arguments and paths in a message are shown with their control characters visible.
+    context.err << "advisor: error: " << visible(parse_error_message(e, app)) << '\n';
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
-    context.err << "advisor: error: " << e.what() << '\n';
+    context.err << "advisor: error: " << visible(e.what()) << '\n';
     return static_cast<int>(e.code());
   } catch (const std::exception& e) {
-    context.err << "advisor: error: " << e.what() << '\n';
+    context.err << "advisor: error: " << visible(e.what()) << '\n';
     return static_cast<int>(ExitCode::failure);
   }
   context.out.flush();

@@ -1,4 +1,5 @@
 #include <advisor/core/diagnostic.hpp>
+#include <advisor/core/visible.hpp>
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -8,11 +9,12 @@ namespace advisor {
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   const char* kind = diagnostic.severity == Severity::error ? "error" : "warning";
   const Location& at = diagnostic.where;
+  // A file name or a quoted value may hold control characters: shown, never obeyed.
   if (at.line > 0) {
-    return fmt::format("{}:{}:{}: {}: {}", at.file, at.line, std::max(at.column, 1), kind,
-                       diagnostic.message);
+    return visible(fmt::format("{}:{}:{}: {}: {}", at.file, at.line, std::max(at.column, 1), kind,
+                               diagnostic.message));
   }
-  return fmt::format("{}: {}: {}", at.file, kind, diagnostic.message);
+  return visible(fmt::format("{}: {}: {}", at.file, kind, diagnostic.message));
 }
 
 void Diagnostics::error(const Location& where, std::string message) {
