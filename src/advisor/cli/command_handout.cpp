@@ -154,16 +154,11 @@ void run_handout(HandoutOptions& options, Context& context) {
   const auto audience = parse_audience(options.audience);
   const auto format = parse_document_format(options.format, options.output, DocumentFormat::html,
                                             {"html", "markdown", "text"});
-  const auto date = document_date(
-      options.date_option != nullptr && options.date_option->count() > 0, options.date, context);
+  const auto date = document_date(options.date_option, options.date, context);
   auto& profile_options = options.profile;
   // --language is the participants' language and the output language; the global option too.
-  if (!profile_options.language.empty()) {
-    parse_participants_language(profile_options.language);
-    if (context.language_flag.empty()) context.language_flag = profile_options.language;
-  } else if (!context.language_flag.empty()) {
-    profile_options.language = context.language_flag;
-  }
+  take_language_flag(profile_options.language, context);
+  if (profile_options.language.empty()) profile_options.language = context.language_flag;
   if (!options.id.empty() && has_needs(profile_options)) {
     throw UsageError("--id names the service itself: leave out the need flags (--category, "
                      "--people, …), or leave out --id to hand out the best fit for them");

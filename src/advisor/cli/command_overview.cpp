@@ -40,14 +40,11 @@ void run_overview(OverviewOptions& options, Context& context) {
   const auto fallback = options.output.empty() ? DocumentFormat::text : DocumentFormat::html;
   const auto format =
       parse_document_format(options.format, options.output, fallback, {"html", "markdown", "text"});
-  const auto date = document_date(
-      options.date_option != nullptr && options.date_option->count() > 0, options.date, context);
+  const auto date = document_date(options.date_option, options.date, context);
   auto& profile_options = options.profile;
-  // --language is the participants' language and the output language, as for handout.
-  if (!profile_options.language.empty()) {
-    parse_participants_language(profile_options.language);
-    if (context.language_flag.empty()) context.language_flag = profile_options.language;
-  }
+  // --language is the participants' language and the output language, as for handout; the
+  // global option alone leaves the participants' language open (a typical group).
+  take_language_flag(profile_options.language, context);
   check_profile_options(profile_options);
   require_language(context.language_flag);
   const Language language = context.language();

@@ -1,6 +1,7 @@
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/document_format.hpp>
 #include <advisor/cli/document_options.hpp>
+#include <advisor/cli/profile_options.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 
@@ -35,8 +36,9 @@ DocumentFormat parse_document_format(const std::string& value, const std::string
   return fallback; // not reached: require_choice threw
 }
 
-std::optional<Date> document_date(bool given, const std::string& value, const Context& context) {
-  if (!given) return std::nullopt;
+std::optional<Date> document_date(const CLI::Option* option, const std::string& value,
+                                  const Context& context) {
+  if (option == nullptr || option->count() == 0) return std::nullopt;
   if (value.empty()) return context.today();
   if (auto date = parse_date(value); date && date->day > 0) return date;
   throw UsageError(fmt::format("--date: \"{}\" is not a date like 2026-12-01", value));
@@ -72,6 +74,12 @@ CLI::Option* add_date_option(CLI::App& command, std::string& value) {
                   "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given")
       ->expected(0, 1)
       ->type_name("[YYYY-MM-DD]");
+}
+
+void take_language_flag(const std::string& participants_language, Context& context) {
+  if (participants_language.empty()) return;
+  parse_participants_language(participants_language);
+  if (context.language_flag.empty()) context.language_flag = participants_language;
 }
 
 } // namespace advisor::cli

@@ -56,9 +56,15 @@ std::string render_as(DocumentFormat format, const View& view, Language language
   return text(view, language, render::k_default_width);
 }
 
-// Returns the date a document prints: none unless --date was given; today (SOURCE_DATE_EPOCH when
-// set) for a bare --date; else the date given. Throws UsageError for anything but YYYY-MM-DD.
-std::optional<Date> document_date(bool given, const std::string& value, const Context& context);
+// Returns the date a document prints: none unless --date (`option`) was given; today
+// (SOURCE_DATE_EPOCH when set) for a bare --date; else the date given. Throws UsageError for
+// anything but YYYY-MM-DD.
+std::optional<Date> document_date(const CLI::Option* option, const std::string& value,
+                                  const Context& context);
+
+// --language of guide-like documents is the participants' language and the output language:
+// when given, it is checked and becomes the output language unless the global one was given.
+void take_language_flag(const std::string& participants_language, Context& context);
 
 // Returns the footer: each part from its flag, else from the configuration file's organisation.
 render::Footer footer_of(const render::Footer& flags, const catalogue::Organisation& file);

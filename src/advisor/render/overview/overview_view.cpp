@@ -3,6 +3,7 @@
 #include <advisor/engine/judgment.hpp>
 #include <advisor/render/date_text.hpp>
 #include <advisor/render/fact_text.hpp>
+#include <advisor/render/guide/guide.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/overview/overview.hpp>
 #include <advisor/render/reason_text.hpp>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace advisor::render {
@@ -88,10 +90,7 @@ OverviewService service_of(const engine::Candidate& candidate,
   service.facts = facts_line(entry, language);
   service.look_out = shown.losses;
   service.look_out.insert(service.look_out.end(), shown.warnings.begin(), shown.warnings.end());
-  const auto slash = entry.id.find('/');
-  const auto* tool = catalogue.find(entry.id.substr(0, slash));
-  const bool has_steps = !entry.guide.empty() || (tool != nullptr && !tool->guide.empty());
-  if (has_steps) service.guide = detail::next_step(entry);
+  if (find_guide(catalogue, entry) != nullptr) service.guide = detail::next_step(entry);
   return service;
 }
 
@@ -117,6 +116,7 @@ OverviewCategory category_of(const engine::Ranking& ranking, const catalogue::Ca
     for (const auto& advice : info->advice)
       result.advice.push_back(advice.text.in(language));
   }
+  std::optional<engine::Availability> group; // of the last group opened
   for (const auto& candidate : ranking.fitting) {
     if (candidate.availability == engine::Availability::advised_against) {
       const auto shown = detail::make_short_candidate(candidate, catalogue, language);
@@ -125,8 +125,8 @@ OverviewCategory category_of(const engine::Ranking& ranking, const catalogue::Ca
                                         candidate.entry->local});
       continue;
     }
-    if (result.groups.empty() ||
-        result.groups.back().heading != group_title(candidate.availability, language)) {
+    if (group != candidate.availability) {
+      group = candidate.availability;
       result.groups.push_back({group_title(candidate.availability, language), {}});
     }
     result.groups.back().services.push_back(service_of(candidate, catalogue, language));
