@@ -74,6 +74,13 @@ TEST_CASE("an empty value names the option and what it allows") {
       {{"overview", "--category", "video", "--category", ""},
        "advisor: error: invalid value \"\" for --category; allowed: video, phone, "
        "messenger, scheduling\n"},
+      // A value that may be left out is still not empty: --date alone means today.
+      {{"handout", "--id", "talky", "--date", ""},
+       "advisor: error: invalid value \"\" for --date; allowed: a date like 2026-12-01, or "
+       "--date alone\n"},
+      {{"overview", "--date="},
+       "advisor: error: invalid value \"\" for --date; allowed: a date like 2026-12-01, or "
+       "--date alone\n"},
   };
   for (const auto& [args, err] : cases)
     check_usage_error(args, err);

@@ -38,4 +38,28 @@ TEST_CASE("an escape sequence in an argument or a file name reaches the terminal
   CHECK(check.out.find('\x1b') == std::string::npos);
 }
 
+TEST_CASE("an overlay folder named with an escape sequence reaches no output raw") {
+  TemporaryFolder folder;
+  const auto overlay = folder.path / "shz\x1b[31mred";
+  std::filesystem::create_directories(overlay / "video");
+  std::filesystem::copy(source_path("docs/examples/overlay-shz/video/bigbluebutton.yaml"),
+                        overlay / "video");
+  const std::vector<std::vector<std::string>> commands = {
+      {"show", "bigbluebutton"},
+      {"list"},
+      {"guide", "bigbluebutton"},
+      {"recommend", "--category", "video", "--organisation", "--own-server", "--explain"},
+      {"check"},
+      {"check", "--stale"},
+  };
+  for (auto args : commands) {
+    args.insert(args.begin(), {"--overlay", overlay.string()});
+    CAPTURE(args);
+    const auto result = run_cli(args);
+    CHECK(result.code == 0);
+    CHECK(result.out.find('\x1b') == std::string::npos);
+    CHECK(result.err.find('\x1b') == std::string::npos);
+  }
+}
+
 } // namespace advisor::test

@@ -2,6 +2,9 @@
 // Refusing empty option values: `--people ''` is a mistake (a variable that was not set), not
 // "option not given", so it is a usage error like any other bad value.
 
+#include <string>
+#include <vector>
+
 namespace CLI {
 class App;
 }
@@ -14,5 +17,10 @@ namespace advisor::cli {
 // Call it after every option is added; checks added earlier (the allowed words of --browser, the
 // numbers of --people) speak first.
 void refuse_empty_values(CLI::App& app);
+
+// CLI11 cannot tell `--date` from `--date ''` or `--date=` for an option whose value is optional:
+// this looks at the words themselves and throws the same UsageError for an empty value given to
+// such an option of `app` or of its commands.
+void refuse_empty_optional_values(const std::vector<std::string>& args, const CLI::App& app);
 
 } // namespace advisor::cli
