@@ -105,10 +105,13 @@ TEST_CASE("recommend --format json follows the contract") {
 }
 
 TEST_CASE("recommend: nothing fits exits 0 and says which need excluded most") {
-  const auto result = run_cli({"recommend", "--category", "phone", "--processing-agreement"});
+  // No free phone conference line offers a processing agreement (the one that does is paid).
+  const auto result = run_cli(
+      {"recommend", "--category", "phone", "--processing-agreement", "--budget", "0"});
   CHECK(result.code == 0);
   CHECK(result.out.find("Nothing fits all your needs.\nWhat excluded most:\n"
-                        "  --processing-agreement excluded 7 services; without it, 7 would fit\n"
+                        "  --processing-agreement excluded 7 services; without it, 2 would fit\n"
+                        "  --budget excluded 6 services; without it, 1 would fit\n"
                         "Try again without --processing-agreement.\n") != std::string::npos);
 }
 
