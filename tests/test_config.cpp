@@ -108,7 +108,7 @@ TEST_CASE("needs: a flag beats the configuration file, which beats the default")
   CHECK(language["language"] == "de");
 }
 
-TEST_CASE("output language: flag, then environment, then the configuration file, then English") {
+TEST_CASE("output language: flag, then the configuration file, then the environment, then English") {
   const std::string config = source_path(k_needs); // language: de
   const auto title = [&](std::vector<std::string> args, std::map<std::string, std::string> env) {
     for (const auto& arg : {"list", "--category", "phone"})
@@ -118,8 +118,9 @@ TEST_CASE("output language: flag, then environment, then the configuration file,
   };
   CHECK(title({}, {}) == "ID");
   CHECK(run_cli({"--config", config, "check"}).out.ends_with("Dateien geprüft: keine Probleme\n"));
+  // What the user wrote into the advisor's own file wins over a locale inherited from the system.
   CHECK(run_cli({"--config", config, "check"}, {{"LANG", "en_GB.UTF-8"}})
-            .out.ends_with("files: no problems\n"));
+            .out.ends_with("Dateien geprüft: keine Probleme\n"));
   CHECK(run_cli({"--config", config, "--language", "en", "check"}, {{"LANG", "de_DE.UTF-8"}})
             .out.ends_with("files: no problems\n"));
   CHECK(run_cli({"check"}, {{"LANG", "de_DE.UTF-8"}}).out.ends_with("keine Probleme\n"));

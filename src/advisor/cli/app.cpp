@@ -80,6 +80,7 @@ void check_command_word(const std::vector<std::string>& args, const CLI::App& ap
 } // namespace
 
 int run(const std::vector<std::string>& args, Context& context) {
+  context.choose_interface_language(args);
   CLI::App app{"advisor: privacy-friendly video, phone, messenger and scheduling services for "
                "groups, with reasons, guides and printable handouts.",
                "advisor"};

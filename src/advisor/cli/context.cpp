@@ -27,8 +27,38 @@ std::string error_list(const std::string& heading, const Diagnostics& diagnostic
 
 Language Context::language() const {
   if (auto flag = parse_language(language_flag)) return *flag;
-  if (auto language = language_in_environment(environment)) return *language;
-  return config().language.value_or(Language::en);
+  if (auto language = config().language) return *language;
+  return language_from_environment(environment);
+}
+
+void Context::choose_interface_language(const std::vector<std::string>& args) {
+  // The value of `name` in args: "--name VALUE" or "--name=VALUE"; the last one counts.
+  const auto value_of = [&args](std::string_view name) {
+    std::optional<std::string> value;
+    for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+      if (args[i] == name && i + 1 < args.size()) {
+        value = args[i + 1];
+      } else if (args[i].starts_with(name) && args[i].size() > name.size() &&
+                 args[i][name.size()] == '=') {
+        value = args[i].substr(name.size() + 1);
+      }
+    }
+    return value;
+  };
+  if (auto flag = value_of("--language"); flag && parse_language(*flag)) {
+    interface_language = *parse_language(*flag);
+    return;
+  }
+  if (auto file = value_of("--config")) config_file = *file;
+  try {
+    if (auto language = config().language) {
+      interface_language = *language;
+      return;
+    }
+  } catch (const std::exception&) {
+    // Reported by the command that reads the file; the locale decides until then.
+  }
+  interface_language = language_from_environment(environment);
 }
 
 const catalogue::Config& Context::config() const {

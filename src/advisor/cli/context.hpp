@@ -43,8 +43,18 @@ struct Context {
   std::string max_age_flag;          // --max-age MONTHS; empty = config file, else rules.yaml
   int exit_code = 0;                 // set by the command that ran
 
-  // The output language: --language, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else the
-  // configuration file's `language`, else English. Throws like config().
+  // The language of help texts, errors and hints: chosen like language() before the options are
+  // parsed (see choose_interface_language), so that the help of every option can be written in it.
+  Language interface_language = Language::en;
+
+  // Looks for --language and --config in `args` (before CLI11 parses them) and sets
+  // interface_language as language() would choose it; a configuration file that cannot be read
+  // is passed over here (the command reports it), as is a --language value that is not known.
+  void choose_interface_language(const std::vector<std::string>& args);
+
+  // The output language: --language, else the configuration file's `language` (a setting the
+  // user wrote into the advisor's own file wins over a locale inherited from the system), else
+  // LANGUAGE/LC_ALL/LC_MESSAGES/LANG, else English. Throws like config().
   Language language() const;
 
   // The configuration file (--config FILE, else config.yaml in the user's config folder when it

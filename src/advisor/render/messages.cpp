@@ -13,7 +13,7 @@ namespace {
 const std::map<std::string_view, const Message*>& index() {
   static const auto k_index = [] {
     std::map<std::string_view, const Message*> map;
-    for (auto table : {reason_messages(), output_messages()}) {
+    for (auto table : message_tables()) {
       for (const auto& m : table)
         map.emplace(m.key, &m);
     }
@@ -28,6 +28,12 @@ const Message* find(std::string_view key) {
 }
 
 } // namespace
+
+std::span<const std::span<const Message>> message_tables() {
+  static const std::span<const Message> k_tables[] = {reason_messages(), output_messages(),
+                                                      cli_messages(), command_messages()};
+  return k_tables;
+}
 
 std::string message(std::string_view key, Language language, const MessageArgs& args) {
   const Message* found = find(key);
@@ -59,7 +65,7 @@ bool has_message(std::string_view key) {
 
 std::vector<std::string> message_keys() {
   std::vector<std::string> keys;
-  for (auto table : {reason_messages(), output_messages()}) {
+  for (auto table : message_tables()) {
     for (const auto& m : table)
       keys.emplace_back(m.key);
   }
