@@ -39,8 +39,8 @@ TEST_CASE("global options with their values, then the command") {
 TEST_CASE("--help and --version work without a command") {
   const auto help = run_cli({"--help"});
   CHECK(help.code == 0);
-  CHECK(help.out.find("Run \"advisor COMMAND --help\" or \"advisor help COMMAND\" for the "
-                      "options of a command.") != std::string::npos);
+  CHECK(help.out.find("Run \"advisor COMMAND --help\" or \"advisor help COMMAND\"") !=
+        std::string::npos); // the whole text: tests/golden/help-advisor-en.txt
   const auto version = run_cli({"--version"});
   CHECK(version.code == 0);
   // The version, and what the build counted in the built-in catalogue: as many tools and

@@ -72,7 +72,7 @@ TEST_CASE("advisor check: --help shows examples") {
   const auto result = run_cli({"check", "--help"});
   CHECK(result.code == 0);
   CHECK(result.out.find("advisor check my-catalogue/") != std::string::npos);
-  CHECK(result.out.find("Exit codes: 0 no errors, 1 errors found") != std::string::npos);
+  CHECK(result.out.find("Exit codes:") != std::string::npos);
 }
 
 TEST_CASE("advisor check: the built-in catalogue is clean") {

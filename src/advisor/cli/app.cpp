@@ -3,10 +3,11 @@
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/cli/empty_values.hpp>
+#include <advisor/cli/help_format.hpp>
 #include <advisor/cli/option_check.hpp>
 #include <advisor/cli/parse_error.hpp>
+#include <advisor/cli/say.hpp>
 #include <advisor/core/error.hpp>
-#include <advisor/core/suggest.hpp>
 #include <advisor/core/visible.hpp>
 
 #include <CLI/CLI.hpp>
@@ -57,9 +58,8 @@ void check_command_word(const std::vector<std::string>& args, const CLI::App& ap
           for (const auto& long_name : known->get_lnames())
             names.push_back("--" + long_name);
         }
-        throw UsageError(fmt::format("unknown option \"{}\"{} before the command\nRun \"advisor "
-                                     "--help\" for the options and the commands.",
-                                     name, did_you_mean(name, names)));
+        throw UsageError(say("cli.error.unknown-option-before-command",
+                             {{"name", name}, {"suggestion", suggestion(name, names)}}));
       }
       if (name == "--help" || name == "-h" || name == "--version") return;
       if (arg.find('=') == std::string::npos && option->get_items_expected_max() > 0) ++i;
@@ -68,61 +68,44 @@ void check_command_word(const std::vector<std::string>& args, const CLI::App& ap
     for (const auto& known : command_names(app, true)) {
       if (arg == known) return;
     }
-    throw UsageError(fmt::format("unknown command \"{}\"{}\nRun \"advisor --help\" for the list of "
-                                 "commands.",
-                                 arg, did_you_mean(arg, command_names(app, false))));
+    throw UsageError(
+        say("cli.error.unknown-command",
+            {{"command", arg}, {"suggestion", suggestion(arg, command_names(app, false))}}));
   }
-  throw UsageError(fmt::format("which command? One of: {}\nRun \"advisor --help\" for what each "
-                               "does, for example \"advisor recommend --help\".",
-                               fmt::join(command_names(app, false), ", ")));
+  throw UsageError(
+      say("cli.error.which-command",
+          {{"commands", fmt::format("{}", fmt::join(command_names(app, false), ", "))}}));
 }
 
 } // namespace
 
 int run(const std::vector<std::string>& args, Context& context) {
   context.choose_interface_language(args);
-  CLI::App app{"advisor: privacy-friendly video, phone, messenger and scheduling services for "
-               "groups, with reasons, guides and printable handouts.",
-               "advisor"};
+  const InterfaceLanguage interface_language(context.interface_language);
+  CLI::App app{say("cli.program.description"), "advisor"};
+  app.formatter(
+      std::make_shared<HelpFormatter>(context.interface_language, context.text_style().width));
   const auto summary = catalogue::embedded_catalogue_summary();
   app.set_version_flag("--version",
-                       fmt::format("advisor {} (built-in catalogue: {} tools and services, "
-                                   "reviewed up to {})",
-                                   ADVISOR_VERSION, summary.entries, summary.reviewed));
+                       say("cli.program.version", {{"version", ADVISOR_VERSION},
+                                                   {"entries", std::to_string(summary.entries)},
+                                                   {"reviewed", std::string(summary.reviewed)}}));
   app.require_subcommand(1);
   app.fallthrough();
-  app.add_option("--catalogue", context.catalogue_dir,
-                 "Use the catalogue in DIR instead of the built-in one")
+  app.add_option("--catalogue", context.catalogue_dir, say("cli.option.catalogue"))
       ->type_name("DIR");
-  app.add_option("--overlay", context.overlays,
-                 "Add your own entries from DIR, or change built-in ones (repeatable; "
-                 "~/.config/advisor/catalogue/ is always read when it exists)")
-      ->type_name("DIR");
-  app.add_option("--config", context.config_file,
-                 "Read settings from FILE (default: ~/.config/advisor/config.yaml when it exists)")
-      ->type_name("FILE");
-  app.add_option("--max-age", context.max_age_flag,
-                 "Warn about advice not reviewed for more than MONTHS months (default: the "
-                 "config file, else 24)")
+  app.add_option("--overlay", context.overlays, say("cli.option.overlay"))->type_name("DIR");
+  app.add_option("--config", context.config_file, say("cli.option.config"))->type_name("FILE");
+  app.add_option("--max-age", context.max_age_flag, say("cli.option.max-age"))
       ->type_name("MONTHS")
       ->check(checked_by([](const std::string& text) { parse_max_age(text); }));
-  app.add_option("--language", context.language_flag,
-                 "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+  app.add_option("--language", context.language_flag, say("cli.option.language"))
       ->check(one_of("--language", {"de", "en"}))
       ->type_name("de|en");
-  app.add_option("--color", context.color,
-                 "Colour text output: auto (only on a terminal, not with NO_COLOR or TERM=dumb), "
-                 "always or never")
+  app.add_option("--color", context.color, say("cli.option.color"))
       ->check(one_of("--color", render::color_mode_names()))
       ->type_name("auto|always|never");
-  app.footer("Examples:\n"
-             "  advisor recommend --category video --people 6 --browser firefox\n"
-             "  advisor list --category video\n"
-             "  advisor show talky --language de\n"
-             "  advisor check my-catalogue/\n\n"
-             "Exit codes: 0 ok, 1 failure (bad catalogue, I/O), 2 usage (bad flag, unknown id).\n"
-             "Run \"advisor COMMAND --help\" or \"advisor help COMMAND\" for the options of a "
-             "command.");
+  app.footer(say("cli.program.footer"));
   for (const auto& command : k_commands)
     command.setup(app, context);
   refuse_empty_values(app);
@@ -134,7 +117,7 @@ int run(const std::vector<std::string>& args, Context& context) {
       words.erase(words.begin());
       words.push_back("--help");
       if (words.size() > 2) {
-        throw UsageError(fmt::format("help takes one command at most, not \"{}\"", words[1]));
+        throw UsageError(say("cli.error.help-one-command", {{"word", words[1]}}));
       }
     }
     check_command_word(words, app);
@@ -145,18 +128,18 @@ int run(const std::vector<std::string>& args, Context& context) {
     return app.exit(e, context.out, context.err);
   } catch (const CLI::ParseError& e) {
     // Arguments and paths in a message are shown with their control characters visible.
-    context.err << "advisor: error: " << visible(parse_error_message(e, app)) << '\n';
+    context.err << say("cli.error-prefix") << visible(parse_error_message(e, app)) << '\n';
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
-    context.err << "advisor: error: " << visible(e.what()) << '\n';
+    context.err << say("cli.error-prefix") << visible(e.what()) << '\n';
     return static_cast<int>(e.code());
   } catch (const std::exception& e) {
-    context.err << "advisor: error: " << visible(e.what()) << '\n';
+    context.err << say("cli.error-prefix") << visible(e.what()) << '\n';
     return static_cast<int>(ExitCode::failure);
   }
   context.out.flush();
   if (!context.out) {
-    context.err << "advisor: error: cannot write to standard output\n";
+    context.err << say("cli.error-prefix") << say("cli.error.stdout") << '\n';
     context.stdout_failure_reported = true;
     return static_cast<int>(ExitCode::failure);
   }
@@ -178,7 +161,8 @@ int run_main(int argc, char** argv) {
   if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0 || !std::cout) {
     // What run() found already is not said twice (a closed, full or broken standard output).
     if (!context.stdout_failure_reported) {
-      std::cerr << "advisor: error: cannot write to standard output\n";
+      std::cerr << render::message("cli.error-prefix", context.interface_language)
+                << render::message("cli.error.stdout", context.interface_language) << '\n';
     }
     return static_cast<int>(ExitCode::failure);
   }

@@ -1,5 +1,6 @@
 #include <advisor/catalogue/config.hpp>
 #include <advisor/cli/choice.hpp>
+#include <advisor/cli/say.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 
@@ -12,8 +13,11 @@ namespace advisor::cli {
 void require_choice(std::string_view option, const std::string& typed,
                     const std::vector<std::string>& allowed) {
   if (std::find(allowed.begin(), allowed.end(), typed) != allowed.end()) return;
-  throw UsageError(fmt::format("invalid value \"{}\" for {}{}; allowed: {}", typed, option,
-                               did_you_mean(typed, allowed), fmt::join(allowed, ", ")));
+  throw UsageError(
+      say("cli.error.invalid-value", {{"value", typed},
+                                      {"option", std::string(option)},
+                                      {"suggestion", suggestion(typed, allowed)},
+                                      {"allowed", fmt::format("{}", fmt::join(allowed, ", "))}}));
 }
 
 void require_language(const std::string& typed) {
@@ -30,8 +34,8 @@ std::optional<long long> whole_number(const std::string& text) {
 int parse_max_age(const std::string& text) {
   const auto value = whole_number(text);
   if (!value || *value < 1 || *value > catalogue::k_max_age_limit) {
-    throw UsageError(fmt::format("--max-age: \"{}\" is not a whole number of months from 1 to {}",
-                                 text, catalogue::k_max_age_limit));
+    throw UsageError(say("cli.error.max-age",
+                         {{"value", text}, {"limit", std::to_string(catalogue::k_max_age_limit)}}));
   }
   return static_cast<int>(*value);
 }

@@ -1,6 +1,7 @@
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/context.hpp>
+#include <advisor/cli/say.hpp>
 #include <advisor/cli/user_files.hpp>
 #include <advisor/core/error.hpp>
 
@@ -75,7 +76,7 @@ const catalogue::Config& Context::config() const {
   }
   auto result = catalogue::read_config(catalogue::read_catalogue_file(*path), today());
   if (result.diagnostics.has_errors()) {
-    throw Error(error_list("the configuration file has errors:", result.diagnostics));
+    throw Error(error_list(say("cli.error.config"), result.diagnostics));
   }
   m_config = std::make_shared<catalogue::Config>(std::move(result.config));
   return *m_config;
@@ -124,8 +125,8 @@ const catalogue::Catalogue& Context::catalogue() {
                                      : catalogue::read_catalogue_directory(catalogue_dir);
   auto result = catalogue::load_catalogue(files, read_overlays(), today());
   if (result.diagnostics.has_errors()) {
-    throw Error(error_list("the catalogue has errors:", result.diagnostics) +
-                "\n(run \"advisor check\" for details)");
+    throw Error(error_list(say("cli.error.catalogue"), result.diagnostics) + "\n" +
+                say("cli.error.catalogue-hint"));
   }
   m_catalogue = std::make_shared<catalogue::Catalogue>(std::move(result.catalogue));
   return *m_catalogue;

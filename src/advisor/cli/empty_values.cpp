@@ -1,5 +1,6 @@
 #include <advisor/cli/empty_values.hpp>
 #include <advisor/cli/option_check.hpp>
+#include <advisor/cli/say.hpp>
 #include <advisor/core/error.hpp>
 
 #include <CLI/CLI.hpp>
@@ -12,25 +13,8 @@
 namespace advisor::cli {
 namespace {
 
-// What a value of each type name (as help shows it) may be; words separated by "|" are listed.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 15> k_allowed = {{
-    {"ADDRESS", "a postal address"},
-    {"CODE", "the room's code or password"},
-    {"DIR", "a folder"},
-    {"EUR", "an amount in euros"},
-    {"FILE", "a file name"},
-    {"ID", "an id (run \"advisor list\" to see every id)"},
-    {"LINE", "a line of text"},
-    {"MINUTES", "a number of minutes"},
-    {"MONTHS", "a number of months"},
-    {"N", "a whole number"},
-    {"NAME", "a name"},
-    {"NUMBER", "a telephone number"},
-    {"PIN", "a PIN"},
-    {"URL", "a web address starting with https://"},
-    {"[YYYY-MM-DD]", "a date like 2026-12-01"},
-}};
-
+// What a value of each type name (as help shows it) may be ("cli.allowed.FILE"); words separated
+// by "|" are listed.
 std::string allowed_values(const std::string& type_name) {
   if (type_name.find('|') != std::string::npos) {
     std::string words = type_name;
@@ -42,9 +26,8 @@ std::string allowed_values(const std::string& type_name) {
     }
     return list;
   }
-  const auto* known = std::find_if(k_allowed.begin(), k_allowed.end(),
-                                   [&](const auto& entry) { return entry.first == type_name; });
-  return known != k_allowed.end() ? std::string(known->second) : "a " + type_name;
+  const std::string key = "cli.allowed." + type_name;
+  return render::has_message(key) ? say(key) : type_name;
 }
 
 // The long name CLI11 uses in its own messages, else the short one.
@@ -54,7 +37,7 @@ std::string option_name(const CLI::Option& option) {
 }
 
 std::string empty_value_message(const std::string& name, const std::string& allowed) {
-  return fmt::format("invalid value \"\" for {}; allowed: {}", name, allowed);
+  return say("cli.error.empty-value", {{"option", name}, {"allowed", allowed}});
 }
 
 void refuse_empty_in(CLI::App& app) {
@@ -97,9 +80,10 @@ void refuse_empty_optional_values(const std::vector<std::string>& args, const CL
                                                    : equals + 1 == word.size();
     if (!empty) continue;
     if (const CLI::Option* option = optional_value_option(app, name)) {
-      throw UsageError(
-          empty_value_message(option_name(*option),
-                              allowed_values(option->get_type_name()) + ", or " + name + " alone"));
+      throw UsageError(empty_value_message(
+          option_name(*option),
+          say("cli.allowed.or-alone",
+              {{"allowed", allowed_values(option->get_type_name())}, {"option", name}})));
     }
   }
 }

@@ -1,4 +1,5 @@
 #include <advisor/cli/output_file.hpp>
+#include <advisor/cli/say.hpp>
 #include <advisor/core/error.hpp>
 
 #include <cerrno>
@@ -13,8 +14,42 @@
 namespace advisor::cli {
 namespace {
 
+// The reason for `error` in the interface language where the table has it, else the system's.
+std::string reason(int error) {
+  const char* name = nullptr;
+  switch (error) {
+  case EACCES:
+    name = "EACCES";
+    break;
+  case EDQUOT:
+    name = "EDQUOT";
+    break;
+  case EISDIR:
+    name = "EISDIR";
+    break;
+  case ENOENT:
+    name = "ENOENT";
+    break;
+  case ENOSPC:
+    name = "ENOSPC";
+    break;
+  case ENOTDIR:
+    name = "ENOTDIR";
+    break;
+  case EPERM:
+    name = "EPERM";
+    break;
+  case EROFS:
+    name = "EROFS";
+    break;
+  default:
+    return std::strerror(error);
+  }
+  return say(std::string("cli.errno.") + name);
+}
+
 [[noreturn]] void fail(const std::string& path, int error) {
-  throw Error(fmt::format("cannot write \"{}\": {}", path, std::strerror(error)));
+  throw Error(say("cli.error.cannot-write", {{"path", path}, {"reason", reason(error)}}));
 }
 
 // Removes the temporary file unless the rename succeeded.
@@ -107,7 +142,7 @@ void write_in_place(const std::string& shown, const std::string& path, std::stri
 } // namespace
 
 void write_file_atomically(const std::string& shown, std::string_view content) {
-  if (shown.empty()) throw Error("cannot write a file without a name");
+  if (shown.empty()) throw Error(say("cli.error.no-file-name"));
   const std::string path = followed(shown);
   const std::filesystem::path target(path);
   const std::filesystem::path parent =

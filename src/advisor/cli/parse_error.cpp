@@ -1,5 +1,5 @@
 #include <advisor/cli/parse_error.hpp>
-#include <advisor/core/suggest.hpp>
+#include <advisor/cli/say.hpp>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -44,11 +44,13 @@ std::string unexpected_arguments(const CLI::App& command, const CLI::App& root) 
   for (const auto& arg : extras) {
     if (!arg.starts_with("-")) continue;
     const std::string name = arg.substr(0, arg.find('='));
-    return fmt::format("unknown option \"{}\"{}\nRun \"{}\" for the options.", name,
-                       did_you_mean(name, option_names(command, root)), help_of(command, root));
+    return say("cli.error.unknown-option",
+               {{"name", name}, {"suggestion", suggestion(name, option_names(command, root))}}) +
+           "\n" + say("cli.error.run-for-options", {{"help", help_of(command, root)}});
   }
-  return fmt::format("unexpected argument \"{}\"\nRun \"{}\" for the usage.",
-                     extras.empty() ? std::string() : extras.front(), help_of(command, root));
+  return say("cli.error.unexpected-argument",
+             {{"argument", extras.empty() ? std::string() : extras.front()}}) +
+         "\n" + say("cli.error.run-for-usage", {{"help", help_of(command, root)}});
 }
 
 // The option or argument `name` ("--people", "id") of `command` or of the root, if any.
@@ -75,9 +77,10 @@ std::string what_is_wrong(const CLI::ParseError& error, const CLI::App& command,
     const std::string name = name_before_colon(text);
     const CLI::Option* option = find_option(name, command, root);
     if (option != nullptr && text.ends_with(" missing")) {
-      return fmt::format("missing value for {} ({})", name, option->get_type_name());
+      return say("cli.error.missing-value",
+                 {{"option", name}, {"placeholder", placeholder(option->get_type_name())}});
     }
-    if (option != nullptr) return fmt::format("wrong number of values for {}", name);
+    if (option != nullptr) return say("cli.error.wrong-count", {{"option", name}});
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr &&
       text.ends_with(" is required")) {
@@ -86,18 +89,20 @@ std::string what_is_wrong(const CLI::ParseError& error, const CLI::App& command,
     if (option == nullptr) return text;
     // "missing ID"; a word out of a few is named with them: "missing shell (bash, zsh, fish)".
     std::string type = option->get_type_name();
-    if (type.find('|') == std::string::npos) return fmt::format("missing {}", type);
+    if (type.find('|') == std::string::npos) {
+      return say("cli.error.missing", {{"placeholder", placeholder(type)}});
+    }
     for (auto bar = type.find('|'); bar != std::string::npos; bar = type.find('|', bar))
       type.replace(bar, 1, ", ");
-    return fmt::format("missing {} ({})", name, type);
+    return say("cli.error.missing-choice", {{"option", name}, {"allowed", type}});
   }
   if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr &&
       text.starts_with("Could not convert: ")) {
     const std::string rest = text.substr(std::string_view("Could not convert: ").size());
     const auto equals = rest.find(" = ");
     if (equals != std::string::npos) {
-      return fmt::format("invalid value \"{}\" for {}", rest.substr(equals + 3),
-                         rest.substr(0, equals));
+      return say("cli.error.invalid-value-of",
+                 {{"value", rest.substr(equals + 3)}, {"option", rest.substr(0, equals)}});
     }
   }
   // Any other kind keeps CLI11's words, in our form.
@@ -111,8 +116,8 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ro
   if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
     return unexpected_arguments(command, root);
   }
-  return fmt::format("{}\nRun \"{}\" for the usage.", what_is_wrong(error, command, root),
-                     help_of(command, root));
+  return what_is_wrong(error, command, root) + "\n" +
+         say("cli.error.run-for-usage", {{"help", help_of(command, root)}});
 }
 
 } // namespace advisor::cli

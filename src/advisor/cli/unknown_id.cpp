@@ -1,3 +1,4 @@
+#include <advisor/cli/say.hpp>
 #include <advisor/cli/unknown_id.hpp>
 #include <advisor/core/suggest.hpp>
 
@@ -7,9 +8,11 @@ namespace advisor::cli {
 
 UsageError unknown_id(const std::string& id, const catalogue::Catalogue& catalogue,
                       std::string_view flag) {
-  const std::string for_flag = flag.empty() ? std::string() : fmt::format(" for {}", flag);
-  return UsageError(fmt::format("unknown id \"{}\"{}{}\nRun \"advisor list\" to see every id.", id,
-                                for_flag, did_you_mean_id(id, catalogue.ids())));
+  const std::string found = id_suggestion(id, catalogue.ids());
+  if (flag.empty())
+    return UsageError(say("cli.error.unknown-id", {{"id", id}, {"suggestion", found}}));
+  return UsageError(say("cli.error.unknown-id-for",
+                        {{"id", id}, {"option", std::string(flag)}, {"suggestion", found}}));
 }
 
 const catalogue::Entry& find_entry(const catalogue::Catalogue& catalogue, const std::string& id) {

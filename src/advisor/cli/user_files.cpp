@@ -1,3 +1,4 @@
+#include <advisor/cli/say.hpp>
 #include <advisor/cli/user_files.hpp>
 #include <advisor/core/error.hpp>
 
@@ -33,9 +34,7 @@ std::optional<fs::path> user_overlay_dir(const Environment& environment) {
   const auto status = fs::status(overlay, error);
   if (!fs::exists(status)) return std::nullopt;
   if (!fs::is_directory(status)) {
-    throw Error(fmt::format("cannot read \"{}\": not a directory (this is where advisor looks "
-                            "for your own catalogue entries)",
-                            overlay.generic_string()));
+    throw Error(say("cli.error.not-user-overlay", {{"path", overlay.generic_string()}}));
   }
   return overlay;
 }

@@ -76,7 +76,7 @@ std::string did_you_mean(std::string_view typed, const std::vector<std::string>&
   return {};
 }
 
-std::string did_you_mean_id(std::string_view typed, const std::vector<std::string>& ids) {
+std::optional<std::string> closest_id(std::string_view typed, const std::vector<std::string>& ids) {
   if (typed.find('/') == std::string_view::npos) {
     // A service's own part, when it is the closer match: "ffmc" -> "ffmuc" -> "jitsi-meet/ffmuc".
     std::vector<std::string> parts;
@@ -89,11 +89,14 @@ std::string did_you_mean_id(std::string_view typed, const std::vector<std::strin
     }
     const auto part = best_match(typed, parts);
     const auto whole = best_match(typed, ids);
-    if (part && (!whole || part->distance < whole->distance)) {
-      return fmt::format(" (did you mean \"{}\"?)", *owners[part->index]);
-    }
+    if (part && (!whole || part->distance < whole->distance)) return *owners[part->index];
   }
-  return did_you_mean(typed, ids);
+  return closest_match(typed, ids);
+}
+
+std::string did_you_mean_id(std::string_view typed, const std::vector<std::string>& ids) {
+  if (auto match = closest_id(typed, ids)) return fmt::format(" (did you mean \"{}\"?)", *match);
+  return {};
 }
 
 } // namespace advisor

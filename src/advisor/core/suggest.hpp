@@ -20,8 +20,11 @@ std::optional<std::string> closest_match(std::string_view typed,
 // Returns ` (did you mean "x"?)` or an empty string.
 std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates);
 
-// The same for catalogue ids: a service's own part ("ffmuc", "ffmc") also finds its full id
-// ("jitsi-meet/ffmuc").
+// closest_match() for catalogue ids: a service's own part ("ffmuc", "ffmc") also finds its full
+// id ("jitsi-meet/ffmuc").
+std::optional<std::string> closest_id(std::string_view typed, const std::vector<std::string>& ids);
+
+// did_you_mean() with closest_id().
 std::string did_you_mean_id(std::string_view typed, const std::vector<std::string>& ids);
 
 } // namespace advisor
