@@ -8,15 +8,17 @@ execute_process(COMMAND ${environment} ${PROGRAM} --help OUTPUT_VARIABLE overvie
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "${PROGRAM} --help failed: ${result}")
 endif()
-# The commands: the lines after "Subcommands:" up to the first empty line.
+# The commands: the lines after "Commands:" up to the first empty line.
 string(REPLACE "\n" ";" overview_lines "${overview}")
 set(lines "")
 set(in_section FALSE)
 foreach(line IN LISTS overview_lines)
-  if(line STREQUAL "Subcommands:")
+  if(line STREQUAL "Commands:")
     set(in_section TRUE)
   elseif(in_section AND line MATCHES "^  ([a-z]+) ")
     list(APPEND lines "${CMAKE_MATCH_1}")
+  elseif(in_section AND line MATCHES "^   ")
+    # the continuation of a wrapped description
   elseif(in_section)
     break()
   endif()
