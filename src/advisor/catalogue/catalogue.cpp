@@ -1,4 +1,5 @@
 #include <advisor/catalogue/model.hpp>
+#include <advisor/core/ascii.hpp>
 #include <advisor/core/error.hpp>
 
 namespace advisor::catalogue {
@@ -22,7 +23,9 @@ const Tool* Catalogue::find_tool(std::string_view id) const {
   return nullptr;
 }
 
-const Entry* Catalogue::find(std::string_view id) const {
+const Entry* Catalogue::find(std::string_view typed) const {
+  // Ids are lower case ([a-z0-9-]), so "Talky" can only mean talky.
+  const std::string id = ascii_lowercase(typed);
   for (const auto& tool : tools) {
     if (tool.entry.id == id) return &tool.entry;
     for (const auto& service : tool.services) {

@@ -249,7 +249,7 @@ struct Catalogue {
   Rules rules;
 
   // Returns the tool or service with `id` ("talky", "jitsi-meet/ffmuc"), or nullptr.
-  const Entry* find(std::string_view id) const;
+  const Entry* find(std::string_view id) const; // "Talky" finds talky: ids are lower case
   const Tool* find_tool(std::string_view id) const;
   const Source* find_source(std::string_view id) const;
   const Assessor* find_assessor(std::string_view id) const;

@@ -122,6 +122,7 @@ int run(const std::vector<std::string>& args, Context& context) {
     }
     check_command_word(words, app);
     refuse_empty_optional_values(words, app);
+    words = lowercase_choices(std::move(words), app);
     std::vector<std::string> reversed(words.rbegin(), words.rend());
     app.parse(reversed);
   } catch (const CLI::Success& e) {

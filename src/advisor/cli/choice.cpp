@@ -1,6 +1,8 @@
+#include <CLI/CLI.hpp>
 #include <advisor/catalogue/config.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/say.hpp>
+#include <advisor/core/ascii.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 
@@ -9,6 +11,39 @@
 #include <fmt/format.h>
 
 namespace advisor::cli {
+namespace {
+
+// Whether `name` ("--category") is an option of `app` or of one of its commands that takes one
+// of a few words.
+bool takes_a_word(const CLI::App& app, const std::string& name) {
+  std::vector<const CLI::App*> apps{&app};
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+    apps.push_back(command);
+  return std::any_of(apps.begin(), apps.end(), [&name](const CLI::App* each) {
+    const CLI::Option* option = each->get_option_no_throw(name);
+    return option != nullptr && !option->get_positional() && option->get_items_expected_max() > 0 &&
+           option->get_type_name().find('|') != std::string::npos;
+  });
+}
+
+} // namespace
+
+std::vector<std::string> lowercase_choices(std::vector<std::string> args, const CLI::App& app) {
+  for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+    std::string& word = args[i];
+    if (!word.starts_with("--")) continue;
+    const auto equals = word.find('=');
+    if (equals != std::string::npos) {
+      if (takes_a_word(app, word.substr(0, equals))) {
+        word = word.substr(0, equals + 1) + ascii_lowercase(word.substr(equals + 1));
+      }
+    } else if (i + 1 < args.size() && takes_a_word(app, word)) {
+      args[i + 1] = ascii_lowercase(args[i + 1]);
+      ++i;
+    }
+  }
+  return args;
+}
 
 void require_choice(std::string_view option, const std::string& typed,
                     const std::vector<std::string>& allowed) {

@@ -8,7 +8,16 @@
 #include <string_view>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace advisor::cli {
+
+// Returns `args` with the values of options that take one of a few words (help shows them as
+// video|phone|…) in lower case, so that --category Video is --category video; other values
+// (names, addresses, files) stay as typed.
+std::vector<std::string> lowercase_choices(std::vector<std::string> args, const CLI::App& app);
 
 // Returns normally when `typed` is one of `allowed`; throws UsageError (exit 2) otherwise:
 // `invalid value "vidoe" for --category (did you mean "video"?); allowed: video, phone, …`.
