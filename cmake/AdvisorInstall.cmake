@@ -4,7 +4,7 @@
 
 include(GNUInstallDirs)
 
-option(ADVISOR_MAN_PAGE "Generate and install the man page (needs help2man)" ON)
+option(ADVISOR_MAN_PAGE "Generate and install the man pages (English and German)" ON)
 # The date the man page shows. Fixed (not the build time) so that builds are reproducible; change
 # it with each release.
 set(ADVISOR_RELEASE_EPOCH 1796256000 CACHE STRING "SOURCE_DATE_EPOCH for generated files")
@@ -26,33 +26,33 @@ endforeach()
 set(ADVISOR_GENERATED ${ADVISOR_SHELL_FILES})
 
 if(ADVISOR_MAN_PAGE)
-  find_program(ADVISOR_HELP2MAN help2man REQUIRED)
   find_program(ADVISOR_GZIP gzip REQUIRED)
-  set(man ${ADVISOR_SHARE_DIR}/advisor.1)
-  set(commands_h2m ${ADVISOR_SHARE_DIR}/commands.h2m)
-  add_custom_command(
-    OUTPUT ${commands_h2m}
-    COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:advisor> -DOUT=${commands_h2m}
-            -P ${PROJECT_SOURCE_DIR}/cmake/CommandHelp.cmake
-    DEPENDS advisor ${PROJECT_SOURCE_DIR}/cmake/CommandHelp.cmake
-    COMMENT "Collecting every command's help for the man page"
-    VERBATIM)
-  add_custom_command(
-    OUTPUT ${man} ${man}.gz
-    COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_ALL --unset=LC_MESSAGES LANG=C
-            NO_COLOR=1 COLUMNS=80 SOURCE_DATE_EPOCH=${ADVISOR_RELEASE_EPOCH}
-            ${ADVISOR_HELP2MAN} --no-info --section=1 --source=advisor
-            --version-string=${PROJECT_VERSION}
-            "--name=privacy-friendly video, phone, messenger and scheduling services for groups"
-            --include=${PROJECT_SOURCE_DIR}/docs/man-extra.h2m --include=${commands_h2m}
-            --output=${man}
-            $<TARGET_FILE:advisor>
-    COMMAND ${ADVISOR_GZIP} -9 -n -f -k ${man}
-    DEPENDS advisor ${PROJECT_SOURCE_DIR}/docs/man-extra.h2m ${commands_h2m}
-    COMMENT "Generating the man page"
-    VERBATIM)
-  list(APPEND ADVISOR_GENERATED ${man} ${man}.gz)
-  install(FILES ${man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  set(saved_epoch "$ENV{SOURCE_DATE_EPOCH}")
+  set(ENV{SOURCE_DATE_EPOCH} ${ADVISOR_RELEASE_EPOCH})
+  string(TIMESTAMP man_date "%Y-%m-%d" UTC)
+  set(ENV{SOURCE_DATE_EPOCH} "${saved_epoch}")
+  # One page per language: the English one in man1, each translation in LANGUAGE/man1, where
+  # `man` finds it for that locale (man -L de advisor).
+  foreach(language IN ITEMS en de)
+    set(template ${PROJECT_SOURCE_DIR}/docs/man/advisor.1.${language})
+    file(MAKE_DIRECTORY ${ADVISOR_SHARE_DIR}/man-${language})
+    set(man ${ADVISOR_SHARE_DIR}/man-${language}/advisor.1)
+    add_custom_command(
+      OUTPUT ${man} ${man}.gz
+      COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:advisor> -DLANGUAGE=${language}
+              -DTEMPLATE=${template} -DVERSION=${PROJECT_VERSION} -DDATE=${man_date} -DOUT=${man}
+              -P ${PROJECT_SOURCE_DIR}/cmake/ManPage.cmake
+      COMMAND ${ADVISOR_GZIP} -9 -n -f -k ${man}
+      DEPENDS advisor ${template} ${PROJECT_SOURCE_DIR}/cmake/ManPage.cmake
+      COMMENT "Generating the man page (${language})"
+      VERBATIM)
+    list(APPEND ADVISOR_GENERATED ${man} ${man}.gz)
+    if(language STREQUAL "en")
+      install(FILES ${man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    else()
+      install(FILES ${man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/${language}/man1)
+    endif()
+  endforeach()
 endif()
 add_custom_target(advisor_share_files ALL DEPENDS ${ADVISOR_GENERATED})
 
