@@ -33,7 +33,8 @@ std::string raw(const std::string& key, Language language) {
         "would_fit", "score",       "shown",         "query",       "instead_of", "place",
         "category",  "asked",       "threshold",     "today",       "after_date", "judge",
         "history",   "judgments",   "rating",        "verdict",     "age",        "ids",
-        "names"}) {
+        "names",     "id",          "path",          "extension",   "formats",    "host",
+        "service",   "files",       "found",         "errors",      "warnings"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;
