@@ -72,8 +72,8 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "Write to FILE (atomically) instead of standard output"},
     // The --language of list, show and guide: only the output language.
     {"cmd.any.output-language",
-     "Sprache der Ausgabe (ohne Angabe: aus der Einstellungsdatei, sonst LANGUAGE, LC_ALL, "
-     "LC_MESSAGES, LANG, sonst en)",
+     "Sprache der Ausgabe (ohne Angabe: Einstellungsdatei, sonst LANGUAGE, LC_ALL, LC_MESSAGES, "
+     "LANG, sonst en)",
      "Output language (default: the config file's, else LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
      "else en)"},
     {"cmd.any.output.extension",
@@ -187,7 +187,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
     {"cmd.complete-ids.description", "Alle Kennungen ausgeben, eine pro Zeile (für die Ergänzung)",
      "Print every id, one per line (for completion)"},
     {"cmd.completion.description",
-     "Ein Skript ausgeben, mit dem bash, zsh oder fish Befehle ergänzen",
+     "Ein Skript ausgeben, mit dem bash, zsh oder fish die Befehle von advisor ergänzen",
      "Print a shell completion script for bash, zsh or fish"},
     {"cmd.completion.footer",
      "Beispiele:\n"
@@ -207,7 +207,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
     {"cmd.completion.shell.name", "die Shell", "the shell"},
 
     {"cmd.guide.description",
-     "Schritt für Schritt erklärt: ein Dienst oder Angebot, für Einladende und Teilnehmende",
+     "Anleitung Schritt für Schritt zu einem Dienst oder Angebot, für Einladende und Teilnehmende",
      "Step-by-step instructions for one tool or service, for organisers and participants"},
     {"cmd.guide.footer",
      "Beispiele:\n"
@@ -220,10 +220,9 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "  advisor guide jitsi-meet                 (lists the Jitsi servers)\n"
      "  advisor guide jitsi-meet/ffmuc --for participant --format html -o ffmuc.html\n\n"
      "Handouts for a group (steps, tips, your footer): advisor handout --help"},
-    {"cmd.guide.for", "Nur die Schritte für diese Personen (ohne Angabe: all)",
+    {"cmd.guide.for", "Nur die Schritte für diesen Personenkreis (ohne Angabe: all)",
      "Only the steps for this audience (default: all)"},
-    {"cmd.guide.format",
-     "Ausgabeformat (ohne Angabe: nach der Endung der Datei bei -o, sonst text)",
+    {"cmd.guide.format", "Ausgabeformat (ohne Angabe: passend zur Endung bei -o, sonst text)",
      "Output format (default: from the -o file's extension, else text)"},
     {"cmd.guide.id", "Kennung eines Dienstes oder Angebots, z. B. talky oder jitsi-meet/ffmuc",
      "Tool or service id, e.g. talky or jitsi-meet/ffmuc"},
@@ -260,12 +259,10 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "first.\nMore: " ADVISOR_DOCS "handouts.md"},
     {"cmd.handout.for", "Für wen das Blatt ist (ohne Angabe: participant)",
      "Whom the handout is for (default: participant)"},
-    {"cmd.handout.format",
-     "Ausgabeformat (ohne Angabe: nach der Endung der Datei bei -o, sonst html)",
+    {"cmd.handout.format", "Ausgabeformat (ohne Angabe: passend zur Endung bei -o, sonst html)",
      "Output format (default: from the -o file's extension, else html)"},
     {"cmd.handout.id",
-     "Der Dienst, für den das Blatt ist (sonst: der am besten passende, den Teilnehmende öffnen "
-     "können, also mit öffentlicher Adresse)",
+     "Der Dienst für das Blatt (sonst der am besten passende mit öffentlicher Adresse)",
      "The service the handout is for (else: the best fit for the needs that participants can "
      "open, i.e. with a public address)"},
     {"cmd.handout.id-with-needs",
@@ -282,7 +279,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "advisor: warning: the meeting address is on {host}, not on {service} ({name}): check for a "
      "typo or the wrong service"},
     {"cmd.handout.meeting-url",
-     "Das Treffen oder die Umfrage der Gruppe: steht im Kasten, der QR-Code öffnet es",
+     "Adresse des Treffens oder der Umfrage: steht im Kasten, der QR-Code führt dorthin",
      "The group's meeting or poll: printed in the box, and the QR code opens it"},
     {"cmd.handout.meeting-url.invalid",
      "--meeting-url „{value}“ ist keine Webadresse; geben Sie eine an, die mit https:// beginnt",
@@ -308,7 +305,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
 
     {"cmd.list.category", "Nur diese Kategorie", "Only this category"},
     {"cmd.list.description",
-     "Alle Dienste und Angebote auflisten: Kennung, Name, Kategorie, Einschätzung und Status",
+     "Alle Dienste und Angebote auflisten: ID, Name, Kategorie, Einschätzung und Stand",
      "List every tool and service: id, name, category, verdict and status"},
     {"cmd.list.footer",
      "Beispiele:\n"
@@ -317,7 +314,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "  advisor list --status discontinued --language de\n"
      "  advisor list --verdict recommended --format markdown >empfohlen.md\n"
      "  advisor list --format json\n\n"
-     "Die Filter vergleichen die aktuelle (neueste) Einschätzung und den Status; ein\n"
+     "Die Filter vergleichen die aktuelle (neueste) Einschätzung und den Stand; ein\n"
      "Angebot hat eigene.\n"
      "„advisor show ID“ zeigt alles zu einem Eintrag.",
      "Examples:\n"
@@ -329,7 +326,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "Filters compare the current (newest) verdict and status; a service has its\n"
      "own.\n"
      "Run \"advisor show ID\" for everything about one entry."},
-    {"cmd.list.status", "Nur Einträge mit diesem aktuellen Status",
+    {"cmd.list.status", "Nur Einträge mit diesem aktuellen Stand",
      "Only entries with this current status"},
     {"cmd.list.verdict", "Nur Einträge mit dieser aktuellen Einschätzung",
      "Only entries with this current verdict"},
@@ -338,8 +335,8 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "Nur diese Kategorien, in dieser Reihenfolge (mehrfach möglich; ohne Angabe: alle vier)",
      "Only these categories, in this order (repeatable; default: all four)"},
     {"cmd.overview.description",
-     "Die ganze Liste als ein Dokument zum Drucken oder Veröffentlichen: jede Kategorie mit "
-     "Rat und Diensten in ihrer Rangfolge, und was sich seit 2020 geändert hat",
+     "Die ganze Liste als Dokument zum Drucken oder Veröffentlichen: jede Kategorie mit Rat, "
+     "ihre Dienste in Rangfolge und was sich seit 2020 geändert hat",
      "The whole list as one document to print or publish: every category, its advice and its "
      "services in ranked order, and what changed since 2020"},
     {"cmd.overview.footer",
@@ -363,7 +360,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "\"advisor recommend\" gives. The organisation's overlay entries are included and marked.\n"
      "More: " ADVISOR_DOCS "handouts.md"},
     {"cmd.overview.format",
-     "Ausgabeformat (ohne Angabe: nach der Endung der Datei bei -o, sonst html; ohne -o text)",
+     "Ausgabeformat (ohne Angabe: passend zur Endung bei -o, sonst html; ohne -o text)",
      "Output format (default: from the -o file's extension, html; text without -o)"},
     {"cmd.overview.no-qr", "HTML: kein QR-Code neben den Adressen",
      "HTML: no QR code beside each address"},
