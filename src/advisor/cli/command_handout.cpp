@@ -101,18 +101,18 @@ Text in_both(const engine::Reason& reason, const catalogue::Entry& entry,
 }
 
 Choice best_fit(HandoutOptions& options, Context& context) {
-  const Language interface = context.interface_language;
+  const Language interface_language = context.interface_language;
   auto& profile_options = options.profile;
   if (profile_options.category.empty() && profile_options.instead_of.empty()) {
-    throw UsageError(render::message("cmd.handout.missing-needs", interface));
+    throw UsageError(render::message("cmd.handout.missing-needs", interface_language));
   }
   apply_need_defaults(profile_options, context.config().needs);
   const auto& catalogue = context.catalogue();
-  auto profile = make_profile(profile_options, catalogue, interface);
+  auto profile = make_profile(profile_options, catalogue, interface_language);
   profile.max_age_months = context.max_age_months();
   const auto ranking = engine::rank(catalogue, profile, context.today());
   if (ranking.fitting.empty()) {
-    throw Error(render::message("cmd.handout.nothing-fits", interface));
+    throw Error(render::message("cmd.handout.nothing-fits", interface_language));
   }
   // Participants need a place to go: a tool that only an organisation's own server provides
   // (BigBlueButton) is passed over for the best fit with a public address, and the organiser's
@@ -122,7 +122,7 @@ Choice best_fit(HandoutOptions& options, Context& context) {
   };
   const auto found = std::find_if(ranking.fitting.begin(), ranking.fitting.end(), has_address);
   if (found == ranking.fitting.end()) {
-    throw Error(render::message("cmd.handout.no-public-address", interface));
+    throw Error(render::message("cmd.handout.no-public-address", interface_language));
   }
   const auto& best = *found;
   Choice choice{best.entry, {}, {}};
@@ -149,16 +149,16 @@ Choice best_fit(HandoutOptions& options, Context& context) {
 
 void run_handout(HandoutOptions& options, Context& context) {
   const auto audience = parse_audience(options.audience);
-  const Language interface = context.interface_language;
+  const Language interface_language = context.interface_language;
   const auto format = parse_document_format(options.format, options.output, DocumentFormat::html,
-                                            {"html", "markdown", "text"}, interface);
+                                            {"html", "markdown", "text"}, interface_language);
   const auto date = document_date(options.date_option, options.date, context);
   auto& profile_options = options.profile;
   // --language is the participants' language and the output language; the global option too.
   take_language_flag(profile_options.language, context);
   if (profile_options.language.empty()) profile_options.language = context.language_flag;
   if (!options.id.empty() && has_needs(profile_options)) {
-    throw UsageError(render::message("cmd.handout.id-with-needs", interface));
+    throw UsageError(render::message("cmd.handout.id-with-needs", interface_language));
   }
   const auto& catalogue = context.catalogue();
   Choice choice;
@@ -167,7 +167,7 @@ void run_handout(HandoutOptions& options, Context& context) {
   } else {
     choice = best_fit(options, context);
   }
-  check_meeting(options.meeting, *choice.entry, context.err, interface);
+  check_meeting(options.meeting, *choice.entry, context.err, interface_language);
   auto view = render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
                                         footer_of(options.footer, context.config().organisation),
                                         date, options.meeting);

@@ -38,15 +38,15 @@ void run_overview(OverviewOptions& options, Context& context) {
   }
   if (categories.empty()) categories = catalogue::values_of<catalogue::Category>();
   const auto fallback = options.output.empty() ? DocumentFormat::text : DocumentFormat::html;
-  const Language interface = context.interface_language;
+  const Language interface_language = context.interface_language;
   const auto format = parse_document_format(options.format, options.output, fallback,
-                                            {"html", "markdown", "text"}, interface);
+                                            {"html", "markdown", "text"}, interface_language);
   const auto date = document_date(options.date_option, options.date, context);
   auto& profile_options = options.profile;
   // --language is the participants' language and the output language, as for handout; the
   // global option alone leaves the participants' language open (a typical group).
   take_language_flag(profile_options.language, context);
-  check_profile_options(profile_options, interface);
+  check_profile_options(profile_options, interface_language);
   require_language(context.language_flag);
   const Language language = context.language();
 
@@ -56,7 +56,7 @@ void run_overview(OverviewOptions& options, Context& context) {
   request.needs_asked = has_needs(profile_options);
   for (const auto category : categories) {
     profile_options.category = catalogue::name_of(category);
-    auto profile = make_profile(profile_options, catalogue, interface);
+    auto profile = make_profile(profile_options, catalogue, interface_language);
     profile.max_age_months = context.max_age_months();
     request.rankings.push_back(engine::rank(catalogue, profile, context.today()));
   }

@@ -76,13 +76,14 @@ void check_top(const std::string& text, Language language) {
 }
 
 void run_recommend(RecommendOptions& options, Context& context) {
-  const Language interface = context.interface_language;
+  const Language interface_language = context.interface_language;
   require_choice("--format", options.format, k_text_formats);
   if (options.all && options.top_option->count() > 0) {
-    throw UsageError(render::message("cmd.recommend.all-and-top", interface));
+    throw UsageError(render::message("cmd.recommend.all-and-top", interface_language));
   }
   auto& profile_options = options.profile;
-  check_profile_options(profile_options, interface); // bad usage first, before the catalogue
+  // Bad usage first, before the catalogue is read.
+  check_profile_options(profile_options, interface_language);
   // --language is the participants' language and the output language; the global option too.
   if (!profile_options.language.empty()) {
     if (context.language_flag.empty()) context.language_flag = profile_options.language;
@@ -91,7 +92,7 @@ void run_recommend(RecommendOptions& options, Context& context) {
   }
   if (profile_options.category.empty() && profile_options.instead_of.empty()) {
     if (profile_options.no_input || !context.stdin_is_terminal) {
-      throw UsageError(render::message("cmd.recommend.missing-needs", interface));
+      throw UsageError(render::message("cmd.recommend.missing-needs", interface_language));
     }
     // The questions and the answer are in the user's language (--language, else the locale),
     // whatever the participants speak.
@@ -101,9 +102,9 @@ void run_recommend(RecommendOptions& options, Context& context) {
   // language, which the environment decides before it.
   apply_need_defaults(profile_options, context.config().needs);
   const auto& catalogue = context.catalogue();
-  auto profile = make_profile(profile_options, catalogue, interface);
+  auto profile = make_profile(profile_options, catalogue, interface_language);
   profile.max_age_months = context.max_age_months();
-  check_why_not(options.why_not, catalogue, interface);
+  check_why_not(options.why_not, catalogue, interface_language);
   const auto ranking = engine::rank(catalogue, profile, context.today());
   context.out << render(ranking, catalogue, options, context.language(), context.text_style());
   context.exit_code = 0;
