@@ -150,7 +150,7 @@ TEST_CASE("every command's help in German under --language de") {
   const auto handout = german_help("handout");
   CHECK(contains(handout, "Der Name Ihrer Organisation (Fußzeile)"));
   CHECK(contains(handout, "Die PIN für Anrufende"));
-  CHECK(contains(handout, "Ein Datum drucken: heute"));
+  CHECK(contains(handout, "Ein Datum aufdrucken: heute"));
 
   const auto overview = german_help("overview");
   CHECK(contains(overview, "HTML: kein QR-Code neben den Adressen"));

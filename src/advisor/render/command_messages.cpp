@@ -30,7 +30,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
     {"cmd.any.category", "Welche Art von Dienst", "What kind of tool"},
     // Footer and date of printed documents (handout, overview).
     {"cmd.any.date",
-     "Ein Datum drucken: heute (SOURCE_DATE_EPOCH, wenn gesetzt) oder das angegebene",
+     "Ein Datum aufdrucken: heute (SOURCE_DATE_EPOCH, wenn gesetzt) oder das angegebene",
      "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given"},
     {"cmd.any.date.invalid", "--date: „{value}“ ist kein Datum wie 2026-12-01",
      "--date: \"{value}\" is not a date like 2026-12-01"},
@@ -42,7 +42,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
     // The format of list, show, compare and recommend.
     {"cmd.any.format", "Ausgabeformat (ohne Angabe: text)", "Output format (default: text)"},
     {"cmd.any.help", "Diese Hilfe zeigen und beenden", "Print this help and exit"},
-    {"cmd.any.instead-of", "Ersatz für einen Dienst finden (die Kategorie ergibt sich aus ihm)",
+    {"cmd.any.instead-of", "Ersatz für einen Dienst finden (legt auch die Kategorie fest)",
      "Find alternatives to a tool (sets the category from it)"},
     {"cmd.any.instead-of.other-category",
      "--instead-of {id} gehört zur Kategorie {category}, aber --category ist {asked}",
@@ -107,28 +107,28 @@ constexpr auto k_command_messages = std::to_array<Message>({
     {"cmd.check.files.one", "{count} Datei", "{count} file"},
     {"cmd.check.footer",
      "Beispiele:\n"
-     "  advisor check                          der eingebaute Katalog mit Ihren Overlays\n"
-     "  advisor check --overlay mein-overlay/  ein Overlay, mit dem eingebauten Katalog\n"
+     "  advisor check                          der eingebaute Katalog mit Overlays\n"
+     "  advisor check --overlay mein-overlay/  ein Overlay, mit dem eingebauten Rest\n"
      "  advisor check --stale --max-age 12     was wieder geprüft werden sollte\n"
      "  advisor check mein-katalog/            ein ganzer Katalogordner\n"
      "  advisor check mein-katalog/video/talky.yaml\n"
      "                                         eine Datei, mit dem eingebauten Rest\n"
      "\n"
-     "Zeigt ein Problem pro Zeile, nach Fundstelle sortiert, dann eine Zusammenfassung.\n"
-     "Warnungen (etwa: ein Eintrag seit über 24 Monaten nicht geprüft) lassen die\n"
-     "Prüfung nicht scheitern.\n"
+     "Zeigt jedes Problem in einer Zeile, nach Fundstelle sortiert, dann eine\n"
+     "Zusammenfassung. Warnungen (etwa: ein Eintrag seit über 24 Monaten nicht\n"
+     "geprüft) lassen die Prüfung nicht scheitern.\n"
      "Rückgabewerte: 0 keine Fehler, 1 Fehler gefunden oder eine Datei nicht lesbar,\n"
      "2 falscher Aufruf.",
      "Examples:\n"
-     "  advisor check                          the built-in catalogue (with your overlays)\n"
-     "  advisor check --overlay my-overlay/    an overlay, against the built-in catalogue\n"
+     "  advisor check                          built-in catalogue and your overlays\n"
+     "  advisor check --overlay my-overlay/    an overlay, against the built-in one\n"
      "  advisor check --stale --max-age 12     what to review\n"
      "  advisor check my-catalogue/            a whole catalogue folder\n"
      "  advisor check my-catalogue/video/talky.yaml\n"
      "                                         one file, against the built-in rest\n"
      "\n"
-     "Prints one problem per line, sorted by place, then a summary. Warnings (such as an\n"
-     "entry not reviewed for over 24 months) do not fail the check.\n"
+     "Prints one problem per line, sorted by place, then a summary. Warnings (such as\n"
+     "an entry not reviewed for over 24 months) do not fail the check.\n"
      "Exit codes: 0 no errors, 1 errors found or a file cannot be read, 2 usage."},
     {"cmd.check.found.both", "{errors}, {warnings}", "{errors}, {warnings}"},
     {"cmd.check.no-problems", "keine Probleme", "no problems"},
@@ -235,28 +235,32 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "The number to call for the meeting"},
     {"cmd.handout.footer",
      "Beispiele:\n"
-     "  advisor handout --category video --people 6 --browser firefox --format html -o h.html\n"
+     "  advisor handout --category video --people 6 --browser firefox \\\n"
+     "      --format html -o h.html\n"
      "  advisor handout --id talky --language de --org-name \"SHG Sonnenschein\" \\\n"
-     "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" --date -o "
-     "talky.html\n"
-     "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown -o ffmuc.md\n"
+     "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" \\\n"
+     "      --date -o talky.html\n"
+     "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown \\\n"
+     "      -o ffmuc.md\n"
      "  advisor handout --id jitsi-meet/ffmuc --language de \\\n"
-     "      --meeting-url https://meet.ffmuc.net/SHG-Sonnenschein --when \"Dienstag, 19 Uhr\" "
-     "-o treffen.html\n\n"
-     "Die Angaben zum Bedarf sind die von „advisor recommend“; das Blatt gilt für den\n"
-     "Dienst, den es an erster Stelle nennt.\n"
+     "      --meeting-url https://meet.ffmuc.net/SHG-Sonnenschein \\\n"
+     "      --when \"Dienstag, 19 Uhr\" -o treffen.html\n\n"
+     "Die Angaben zum Bedarf sind die von „advisor recommend“; das Blatt gilt für\n"
+     "den Dienst, den es an erster Stelle nennt.\n"
      "Mehr dazu: " ADVISOR_DOCS "handouts.md",
      "Examples:\n"
-     "  advisor handout --category video --people 6 --browser firefox --format html -o h.html\n"
+     "  advisor handout --category video --people 6 --browser firefox \\\n"
+     "      --format html -o h.html\n"
      "  advisor handout --id talky --language de --org-name \"SHG Sonnenschein\" \\\n"
-     "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" --date -o "
-     "talky.html\n"
-     "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown -o ffmuc.md\n"
+     "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" \\\n"
+     "      --date -o talky.html\n"
+     "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown \\\n"
+     "      -o ffmuc.md\n"
      "  advisor handout --id jitsi-meet/ffmuc --language de \\\n"
-     "      --meeting-url https://meet.ffmuc.net/SHG-Sonnenschein --when \"Dienstag, 19 Uhr\" "
-     "-o treffen.html\n\n"
-     "The need flags are those of \"advisor recommend\"; the handout is for the service it puts "
-     "first.\nMore: " ADVISOR_DOCS "handouts.md"},
+     "      --meeting-url https://meet.ffmuc.net/SHG-Sonnenschein \\\n"
+     "      --when \"Dienstag, 19 Uhr\" -o treffen.html\n\n"
+     "The need flags are those of \"advisor recommend\"; the handout is for the service\n"
+     "it puts first.\nMore: " ADVISOR_DOCS "handouts.md"},
     {"cmd.handout.for", "Für wen das Blatt ist (ohne Angabe: participant)",
      "Whom the handout is for (default: participant)"},
     {"cmd.handout.format", "Ausgabeformat (ohne Angabe: passend zur Endung bei -o, sonst html)",
@@ -335,29 +339,30 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "Nur diese Kategorien, in dieser Reihenfolge (mehrfach möglich; ohne Angabe: alle vier)",
      "Only these categories, in this order (repeatable; default: all four)"},
     {"cmd.overview.description",
-     "Die ganze Liste als Dokument zum Drucken oder Veröffentlichen: jede Kategorie mit Rat, "
-     "ihre Dienste in Rangfolge und was sich seit 2020 geändert hat",
+     "Die ganze Liste als Dokument zum Drucken oder Veröffentlichen: jede Kategorie mit Rat und "
+     "ihren Diensten in Rangfolge, dazu was sich seit 2020 geändert hat",
      "The whole list as one document to print or publish: every category, its advice and its "
      "services in ranked order, and what changed since 2020"},
     {"cmd.overview.footer",
      "Beispiele:\n"
      "  advisor overview --language de -o liste.html\n"
-     "  advisor overview --category video --category phone --people 12 --format markdown "
-     "-o liste.md\n"
+     "  advisor overview --category video --category phone --people 12 \\\n"
+     "      --format markdown -o liste.md\n"
      "  advisor overview --category messenger --no-phone-number\n"
      "  advisor overview --language de --date --org-name \"SHZ\" -o liste.html\n\n"
-     "Ohne Angaben zum Bedarf gilt die Reihenfolge für eine typische Gruppe, mit ihnen\n"
-     "die von „advisor recommend“. Einträge aus dem eigenen Katalog der Organisation\n"
-     "(Overlay) sind dabei und gekennzeichnet.\n"
+     "Ohne Angaben zum Bedarf gilt die Reihenfolge für eine typische Gruppe, mit\n"
+     "ihnen die von „advisor recommend“. Einträge aus dem eigenen Katalog der\n"
+     "Organisation (Overlay) sind dabei und gekennzeichnet.\n"
      "Mehr dazu: " ADVISOR_DOCS "handouts.md",
      "Examples:\n"
      "  advisor overview --language de -o liste.html\n"
-     "  advisor overview --category video --category phone --people 12 --format markdown "
-     "-o liste.md\n"
+     "  advisor overview --category video --category phone --people 12 \\\n"
+     "      --format markdown -o liste.md\n"
      "  advisor overview --category messenger --no-phone-number\n"
      "  advisor overview --language de --date --org-name \"SHZ\" -o liste.html\n\n"
      "Without need flags the order is the one for a typical group; with them, the one\n"
-     "\"advisor recommend\" gives. The organisation's overlay entries are included and marked.\n"
+     "\"advisor recommend\" gives. The organisation's overlay entries are included and\n"
+     "marked.\n"
      "More: " ADVISOR_DOCS "handouts.md"},
     {"cmd.overview.format",
      "Ausgabeformat (ohne Angabe: passend zur Endung bei -o, sonst html; ohne -o text)",
