@@ -3,8 +3,11 @@
 // command's, so only the text after them is compared here.
 #include "support.hpp"
 
-#include <doctest/doctest.h>
+#include <advisor/render/messages.hpp>
 
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -164,6 +167,22 @@ TEST_CASE("every command's help in German under --language de") {
 
   // A German locale gives the same help as --language de.
   CHECK(run_cli({"show", "--help"}, k_german).out == german_help("show"));
+}
+
+TEST_CASE("every cmd.… key the commands name is in the table") {
+  // Keys put together at run time (check's counts) are not literals and are left out here.
+  static const std::regex k_key(R"re("(cmd\.[a-z0-9.-]+)")re");
+  std::size_t found = 0;
+  for (const auto& file : std::filesystem::directory_iterator(source_path("src/advisor/cli"))) {
+    const auto relative = "src/advisor/cli/" + file.path().filename().string();
+    const std::string text = read_source_file(relative);
+    for (std::sregex_iterator it(text.begin(), text.end(), k_key), end; it != end; ++it) {
+      CAPTURE(relative);
+      CHECK_MESSAGE(render::has_message(it->str(1)), it->str(1));
+      ++found;
+    }
+  }
+  CHECK(found > 90);
 }
 
 } // namespace advisor::test
