@@ -24,18 +24,19 @@ std::set<std::string> placeholders(const std::string& text) {
 std::string raw(const std::string& key, Language language) {
   render::MessageArgs args;
   for (const char* name :
-       {"name",        "value",       "assessor",      "date",        "browser",    "above",
-        "people",      "country",     "limit",         "minutes",     "duration",   "budget",
-        "amount",      "replaced_by", "skipped",       "language",    "languages",  "seen",
-        "months",      "days",        "before_source", "before_date", "before",     "after_source",
-        "after",       "answer",      "suggestion",    "allowed",     "default",    "match",
-        "count",       "fitting",     "total",         "hosting",     "need",       "excluded",
-        "would_fit",   "score",       "shown",         "query",       "instead_of", "place",
-        "category",    "asked",       "threshold",     "today",       "after_date", "judge",
-        "history",     "judgments",   "rating",        "verdict",     "age",        "ids",
-        "names",       "option",      "path",          "reason",      "value",      "limit",
-        "placeholder", "argument",    "help",          "command",     "commands",   "word",
-        "id",          "version",     "entries",       "reviewed",    "name"}) {
+       {"name",      "value",       "assessor",      "date",        "browser",     "above",
+        "people",    "country",     "limit",         "minutes",     "duration",    "budget",
+        "amount",    "replaced_by", "skipped",       "language",    "languages",   "seen",
+        "months",    "days",        "before_source", "before_date", "before",      "after_source",
+        "after",     "answer",      "suggestion",    "allowed",     "default",     "match",
+        "count",     "fitting",     "total",         "hosting",     "need",        "excluded",
+        "would_fit", "score",       "shown",         "query",       "instead_of",  "place",
+        "category",  "asked",       "threshold",     "today",       "after_date",  "judge",
+        "history",   "judgments",   "rating",        "verdict",     "age",         "ids",
+        "names",     "option",      "path",          "reason",      "placeholder", "argument",
+        "help",      "command",     "commands",      "word",        "id",          "version",
+        "entries",   "reviewed",    "extension",     "formats",     "host",        "service",
+        "files",     "found",       "errors",        "warnings"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;

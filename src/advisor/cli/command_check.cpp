@@ -3,6 +3,7 @@
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/engine/rule_keys.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/review/review.hpp>
 
 #include <CLI/CLI.hpp>
@@ -50,30 +51,26 @@ void replace_or_add(std::vector<catalogue::SourceFile>& files, catalogue::Source
   files.push_back(std::move(file));
 }
 
-std::string count(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
+// "3 files", "1 error": the message "cmd.check.<what>.one" or ".many" for `n`.
+std::string count(std::size_t n, std::string_view what, Language language) {
+  const std::string key = fmt::format("cmd.check.{}.{}", what, n == 1 ? "one" : "many");
+  return render::message(key, language, {{"count", std::to_string(n)}});
 }
 
 std::string summary(std::size_t files, std::size_t errors, std::size_t warnings,
                     Language language) {
-  const bool de = language == Language::de;
   std::string found;
   if (errors == 0 && warnings == 0) {
-    found = de ? "keine Probleme" : "no problems";
+    found = render::message("cmd.check.no-problems", language);
+  } else if (errors > 0 && warnings > 0) {
+    found = render::message("cmd.check.found.both", language,
+                            {{"errors", count(errors, "errors", language)},
+                             {"warnings", count(warnings, "warnings", language)}});
   } else {
-    std::vector<std::string> parts;
-    if (errors > 0) {
-      parts.push_back(de ? count(errors, "Fehler", "Fehler") : count(errors, "error", "errors"));
-    }
-    if (warnings > 0) {
-      parts.push_back(de ? count(warnings, "Warnung", "Warnungen")
-                         : count(warnings, "warning", "warnings"));
-    }
-    found = parts.size() == 2 ? parts[0] + ", " + parts[1] : parts[0];
+    found = errors > 0 ? count(errors, "errors", language) : count(warnings, "warnings", language);
   }
-  const std::string checked = de ? count(files, "Datei", "Dateien") + " geprüft"
-                                 : "checked " + count(files, "file", "files");
-  return checked + ": " + found;
+  return render::message("cmd.check.summary", language,
+                         {{"files", count(files, "files", language)}, {"found", found}});
 }
 
 // True when `files` look like an overlay rather than a catalogue: no categories.yaml, no
@@ -88,8 +85,7 @@ bool looks_like_overlay(const std::vector<catalogue::SourceFile>& files) {
 // Lists the entries due for review in the catalogue in use.
 void run_stale(const CheckOptions& options, Context& context) {
   if (!options.paths.empty()) {
-    throw UsageError("--stale lists the entries of the catalogue in use; give no PATH (choose "
-                     "the catalogue with --catalogue DIR and --overlay DIR)");
+    throw UsageError(render::message("cmd.check.stale.paths", context.interface_language));
   }
   const auto& catalogue = context.catalogue();
   const int max_age = context.stale_after(catalogue);
@@ -115,9 +111,8 @@ void run_check(const CheckOptions& options, Context& context) {
       file_count += files.size();
       all.append(check_files(files, {}, context.today()));
       if (!files.empty() && looks_like_overlay(files)) {
-        hints.push_back(fmt::format("{0} has no categories.yaml and no rules.yaml; if it is an "
-                                    "overlay, check it with \"advisor check --overlay {0}\"",
-                                    path));
+        hints.push_back(
+            render::message("cmd.check.overlay-hint", context.language(), {{"path", path}}));
       }
     } else {
       singles.push_back(catalogue::read_catalogue_file(path));
@@ -151,7 +146,7 @@ void run_check(const CheckOptions& options, Context& context) {
     context.out << format_diagnostic(diagnostic) << '\n';
   }
   for (const auto& hint : hints)
-    context.out << "hint: " << hint << '\n';
+    context.out << hint << '\n';
   context.out << summary(file_count, all.error_count(), all.warning_count(), context.language())
               << '\n';
   context.exit_code = all.has_errors() ? 1 : 0;
@@ -161,31 +156,15 @@ void run_check(const CheckOptions& options, Context& context) {
 
 void setup_check(CLI::App& app, Context& context) {
   auto options = std::make_shared<CheckOptions>();
-  auto* command = app.add_subcommand(
-      "check", "Check a catalogue: every problem at once, as file:line:col: error: message");
+  const Language language = context.interface_language;
+  auto* command = app.add_subcommand("check", render::message("cmd.check.description", language));
   // A function rather than a bound vector: GCC 12 warns falsely (-Wnull-dereference) inside
   // CLI11's split() for the bound form.
   command->add_option_function<std::vector<std::string>>(
       "PATH", [options](const std::vector<std::string>& paths) { options->paths = paths; },
-      "A catalogue folder (checked as a whole) or single files (checked against "
-      "the built-in catalogue, or --catalogue DIR, in place of the file with the "
-      "same name); default: the catalogue in use, overlays included");
-  command->add_flag("--stale", options->stale,
-                    "List the entries due for review (last checked more than --max-age months "
-                    "ago) with the facts and sources to check again");
-  command->footer("Examples:\n"
-                  "  advisor check                          the built-in catalogue (with your "
-                  "overlays)\n"
-                  "  advisor check --overlay my-overlay/    an overlay, against the built-in "
-                  "catalogue\n"
-                  "  advisor check --stale --max-age 12     what to review\n"
-                  "  advisor check my-catalogue/            a whole catalogue folder\n"
-                  "  advisor check my-catalogue/video/talky.yaml\n"
-                  "                                         one file, against the built-in rest\n"
-                  "\n"
-                  "Prints one problem per line, sorted by place, then a summary. Warnings (such "
-                  "as an\nentry not reviewed for over 24 months) do not fail the check.\n"
-                  "Exit codes: 0 no errors, 1 errors found or a file cannot be read, 2 usage.");
+      render::message("cmd.check.path", language));
+  command->add_flag("--stale", options->stale, render::message("cmd.check.stale", language));
+  command->footer(render::message("cmd.check.footer", language));
   command->callback([options, &context] { run_check(*options, context); });
 }
 

@@ -5,6 +5,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/render/compare/compare.hpp>
+#include <advisor/render/messages.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -21,8 +22,7 @@ struct CompareOptions {
 
 void run_compare(const CompareOptions& options, Context& context) {
   if (options.ids.size() < 2) {
-    throw UsageError("compare needs at least two ids, e.g. \"advisor compare signal threema\"\n"
-                     "Run \"advisor list\" to see every id.");
+    throw UsageError(render::message("cmd.compare.too-few", context.interface_language));
   }
   const catalogue::Catalogue& catalogue = context.catalogue();
   std::vector<const catalogue::Entry*> entries;
@@ -46,21 +46,17 @@ void run_compare(const CompareOptions& options, Context& context) {
 
 void setup_compare(CLI::App& app, Context& context) {
   auto options = std::make_shared<CompareOptions>();
+  const Language language = context.interface_language;
   auto* command =
-      app.add_subcommand("compare", "Show the facts of two or more tools or services side by side");
-  command->add_option("id", options->ids, "Tools (signal) or services (jitsi-meet/ffmuc)")
+      app.add_subcommand("compare", render::message("cmd.compare.description", language));
+  command->add_option("id", options->ids, render::message("cmd.compare.id", language))
       ->type_name("ID");
-  command->add_option("--format", options->format, "Output format (default: text)")
+  command->add_option("--format", options->format, render::message("cmd.any.format", language))
       ->check(one_of("--format", {"text", "markdown", "json"}))
       ->type_name("text|markdown|json");
   command->add_flag("--only-differences", options->only_differences,
-                    "Show only the rows where the values differ");
-  command->footer("Examples:\n"
-                  "  advisor compare signal threema telegram\n"
-                  "  advisor compare talky jitsi-meet/ffmuc --only-differences\n"
-                  "  advisor compare zoom alfaview --format markdown >vergleich.md\n\n"
-                  "Rows marked \"*\" differ. The text table fits the terminal (or COLUMNS); each\n"
-                  "value shows the date of its source. \"advisor show ID\" gives every source.");
+                    render::message("cmd.compare.only-differences", language));
+  command->footer(render::message("cmd.compare.footer", language));
   command->callback([options, &context] { run_compare(*options, context); });
 }
 

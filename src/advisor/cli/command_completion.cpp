@@ -3,6 +3,7 @@
 #include <advisor/cli/completion_spec.hpp>
 #include <advisor/cli/option_check.hpp>
 #include <advisor/core/error.hpp>
+#include <advisor/render/messages.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -10,18 +11,15 @@ namespace advisor::cli {
 
 void setup_completion(CLI::App& app, Context& context) {
   auto shell = std::make_shared<std::string>();
+  const Language language = context.interface_language;
   auto* command =
-      app.add_subcommand("completion", "Print a shell completion script for bash, zsh or fish");
-  command->add_option("shell", *shell, "The shell to complete in")
+      app.add_subcommand("completion", render::message("cmd.completion.description", language));
+  command->add_option("shell", *shell, render::message("cmd.completion.shell", language))
       ->required()
-      ->check(one_of("the shell", {"bash", "zsh", "fish"}))
+      ->check(
+          one_of(render::message("cmd.completion.shell.name", language), {"bash", "zsh", "fish"}))
       ->type_name("bash|zsh|fish");
-  command->footer("Examples:\n"
-                  "  source <(advisor completion bash)                  # in ~/.bashrc\n"
-                  "  advisor completion zsh > ~/.zfunc/_advisor         # a directory in $fpath\n"
-                  "  advisor completion fish > ~/.config/fish/completions/advisor.fish\n\n"
-                  "Ids are completed from the catalogue in use (--catalogue and overlays count).\n"
-                  "Installed packages put the scripts in place already.");
+  command->footer(render::message("cmd.completion.footer", language));
   command->callback([&app, &context, shell] {
     const auto spec = completion_spec(app);
     if (*shell == "bash") {
@@ -36,7 +34,8 @@ void setup_completion(CLI::App& app, Context& context) {
 
   // For the completion scripts: every id of the catalogue in use, one per line. Quiet and
   // successful when the catalogue is broken, so that completion never prints errors.
-  auto* ids = app.add_subcommand("__complete-ids", "Print every id, one per line (for completion)");
+  auto* ids = app.add_subcommand("__complete-ids",
+                                 render::message("cmd.complete-ids.description", language));
   ids->group("");
   ids->callback([&context] {
     try {

@@ -5,6 +5,7 @@
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/unknown_id.hpp>
 #include <advisor/render/guide/guide.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>
@@ -23,8 +24,9 @@ struct GuideOptions {
 void run_guide(const GuideOptions& options, Context& context) {
   require_language(context.language_flag);
   const auto audience = parse_audience(options.audience);
-  const auto format = parse_document_format(options.format, options.output, DocumentFormat::text,
-                                            {"text", "markdown", "html"});
+  const auto format =
+      parse_document_format(options.format, options.output, DocumentFormat::text,
+                            {"text", "markdown", "html"}, context.interface_language);
   const auto& catalogue = context.catalogue();
   const auto& entry = find_entry(catalogue, options.id);
   const auto view = render::make_guide_view(catalogue, entry, audience, context.today());
@@ -53,32 +55,22 @@ void run_guide(const GuideOptions& options, Context& context) {
 
 void setup_guide(CLI::App& app, Context& context) {
   auto options = std::make_shared<GuideOptions>();
-  auto* command = app.add_subcommand(
-      "guide",
-      "Step-by-step instructions for one tool or service, for organisers and participants");
-  command->add_option("id", options->id, "Tool or service id, e.g. talky or jitsi-meet/ffmuc")
+  const Language language = context.interface_language;
+  auto* command = app.add_subcommand("guide", render::message("cmd.guide.description", language));
+  command->add_option("id", options->id, render::message("cmd.guide.id", language))
       ->required()
       ->type_name("ID");
-  command->add_option("--for", options->audience, "Only the steps for this audience (default: all)")
+  command->add_option("--for", options->audience, render::message("cmd.guide.for", language))
       ->type_name("organiser|participant|all");
-  command
-      ->add_option("--format", options->format,
-                   "Output format (default: from the -o file's extension, else text)")
+  command->add_option("--format", options->format, render::message("cmd.guide.format", language))
       ->type_name("text|markdown|html");
-  command
-      ->add_option("-o,--output", options->output,
-                   "Write to FILE (atomically) instead of standard output")
+  command->add_option("-o,--output", options->output, render::message("cmd.any.output", language))
       ->type_name("FILE");
   command
       ->add_option("--language", context.language_flag,
-                   "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+                   render::message("cmd.any.output-language", language))
       ->type_name("de|en");
-  command->footer(
-      "Examples:\n"
-      "  advisor guide talky --language de\n"
-      "  advisor guide jitsi-meet                 (lists the Jitsi servers)\n"
-      "  advisor guide jitsi-meet/ffmuc --for participant --format html -o ffmuc.html\n\n"
-      "Handouts for a group (steps, tips, your footer): advisor handout --help");
+  command->footer(render::message("cmd.guide.footer", language));
   command->callback([options, &context] { run_guide(*options, context); });
 }
 

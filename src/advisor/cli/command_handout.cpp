@@ -4,7 +4,6 @@
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/cli/unknown_id.hpp>
-#include <advisor/core/doc_paths.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/engine/ranking.hpp>
 #include <advisor/render/handout/handout.hpp>
@@ -61,30 +60,30 @@ std::string web_host(const std::string& url) {
   return host;
 }
 
-// Refuses what cannot be a meeting's address; warns when it is not on the service's host.
-void check_meeting(const render::Meeting& meeting, const catalogue::Entry& entry,
-                   std::ostream& err) {
+// Refuses what cannot be a meeting's address; warns when it is not on the service's host. Both in
+// `language`.
+void check_meeting(const render::Meeting& meeting, const catalogue::Entry& entry, std::ostream& err,
+                   Language language) {
   for (const auto* text :
        {&meeting.url, &meeting.code, &meeting.dial_in_number, &meeting.pin, &meeting.when}) {
     const bool control = std::any_of(text->begin(), text->end(),
                                      [](unsigned char c) { return c < 0x20 || c == 0x7f; });
-    if (control) throw UsageError("the meeting options must not contain control characters");
+    if (control) throw UsageError(render::message("cmd.handout.meeting-control", language));
   }
   if (meeting.url.empty()) return;
   const std::string host = web_host(meeting.url);
   if (host.empty() || meeting.url.find(' ') != std::string::npos) {
     throw UsageError(
-        fmt::format("--meeting-url \"{}\" is not a web address; give one that starts with https://",
-                    meeting.url));
+        render::message("cmd.handout.meeting-url.invalid", language, {{"value", meeting.url}}));
   }
   const std::string service = web_host(entry.url);
   const bool same = host == service || (host.size() > service.size() &&
                                         host.compare(host.size() - service.size() - 1,
                                                      std::string::npos, "." + service) == 0);
   if (!service.empty() && !same) {
-    err << fmt::format("advisor: warning: the meeting address is on {}, not on {} ({}): check "
-                       "for a typo or the wrong service\n",
-                       host, service, entry.name);
+    err << render::message("cmd.handout.meeting-elsewhere", language,
+                           {{"host", host}, {"service", service}, {"name", entry.name}})
+        << '\n';
   }
 }
 
@@ -102,19 +101,18 @@ Text in_both(const engine::Reason& reason, const catalogue::Entry& entry,
 }
 
 Choice best_fit(HandoutOptions& options, Context& context) {
+  const Language interface_language = context.interface_language;
   auto& profile_options = options.profile;
   if (profile_options.category.empty() && profile_options.instead_of.empty()) {
-    throw UsageError("missing --category (video, phone, messenger or scheduling) or "
-                     "--instead-of ID, or --id ID for a service of your choice");
+    throw UsageError(render::message("cmd.handout.missing-needs", interface_language));
   }
   apply_need_defaults(profile_options, context.config().needs);
   const auto& catalogue = context.catalogue();
-  auto profile = make_profile(profile_options, catalogue);
+  auto profile = make_profile(profile_options, catalogue, interface_language);
   profile.max_age_months = context.max_age_months();
   const auto ranking = engine::rank(catalogue, profile, context.today());
   if (ranking.fitting.empty()) {
-    throw Error("no service fits these needs, so there is nothing to hand out; \"advisor "
-                "recommend\" with the same flags says why and what to relax");
+    throw Error(render::message("cmd.handout.nothing-fits", interface_language));
   }
   // Participants need a place to go: a tool that only an organisation's own server provides
   // (BigBlueButton) is passed over for the best fit with a public address, and the organiser's
@@ -124,8 +122,7 @@ Choice best_fit(HandoutOptions& options, Context& context) {
   };
   const auto found = std::find_if(ranking.fitting.begin(), ranking.fitting.end(), has_address);
   if (found == ranking.fitting.end()) {
-    throw Error("no service that fits these needs has a public address, so there is nothing to "
-                "hand out to participants; \"advisor recommend\" with the same flags lists them");
+    throw Error(render::message("cmd.handout.no-public-address", interface_language));
   }
   const auto& best = *found;
   Choice choice{best.entry, {}, {}};
@@ -152,16 +149,16 @@ Choice best_fit(HandoutOptions& options, Context& context) {
 
 void run_handout(HandoutOptions& options, Context& context) {
   const auto audience = parse_audience(options.audience);
+  const Language interface_language = context.interface_language;
   const auto format = parse_document_format(options.format, options.output, DocumentFormat::html,
-                                            {"html", "markdown", "text"});
+                                            {"html", "markdown", "text"}, interface_language);
   const auto date = document_date(options.date_option, options.date, context);
   auto& profile_options = options.profile;
   // --language is the participants' language and the output language; the global option too.
   take_language_flag(profile_options.language, context);
   if (profile_options.language.empty()) profile_options.language = context.language_flag;
   if (!options.id.empty() && has_needs(profile_options)) {
-    throw UsageError("--id names the service itself: leave out the need flags (--category, "
-                     "--people, …), or leave out --id to hand out the best fit for them");
+    throw UsageError(render::message("cmd.handout.id-with-needs", interface_language));
   }
   const auto& catalogue = context.catalogue();
   Choice choice;
@@ -170,7 +167,7 @@ void run_handout(HandoutOptions& options, Context& context) {
   } else {
     choice = best_fit(options, context);
   }
-  check_meeting(options.meeting, *choice.entry, context.err);
+  check_meeting(options.meeting, *choice.entry, context.err, interface_language);
   auto view = render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
                                         footer_of(options.footer, context.config().organisation),
                                         date, options.meeting);
@@ -192,53 +189,29 @@ void run_handout(HandoutOptions& options, Context& context) {
 
 void setup_handout(CLI::App& app, Context& context) {
   auto options = std::make_shared<HandoutOptions>();
-  auto* command = app.add_subcommand(
-      "handout", "A printable handout for a group: steps, tips and your organisation's footer");
-  command
-      ->add_option("--id", options->id,
-                   "The service the handout is for (else: the best fit for the needs that "
-                   "participants can open, i.e. with a public address)")
-      ->type_name("ID");
-  add_profile_options(*command, options->profile);
-  command->add_option("--for", options->audience, "Whom the handout is for (default: participant)")
+  const Language language = context.interface_language;
+  const auto help = [language](std::string_view key) { return render::message(key, language); };
+  auto* command = app.add_subcommand("handout", help("cmd.handout.description"));
+  command->add_option("--id", options->id, help("cmd.handout.id"))->type_name("ID");
+  add_profile_options(*command, options->profile, language);
+  command->add_option("--for", options->audience, help("cmd.handout.for"))
       ->type_name("organiser|participant|all");
-  command
-      ->add_option("--format", options->format,
-                   "Output format (default: from the -o file's extension, else html)")
+  command->add_option("--format", options->format, help("cmd.handout.format"))
       ->type_name("html|markdown|text");
-  command
-      ->add_option("-o,--output", options->output,
-                   "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
-  add_footer_options(*command, options->footer);
-  command
-      ->add_option("--meeting-url", options->meeting.url,
-                   "The group's meeting or poll: printed in the box, and the QR code opens it")
+  command->add_option("-o,--output", options->output, help("cmd.any.output"))->type_name("FILE");
+  add_footer_options(*command, options->footer, language);
+  command->add_option("--meeting-url", options->meeting.url, help("cmd.handout.meeting-url"))
       ->type_name("URL");
-  command->add_option("--meeting-code", options->meeting.code, "The room's code or password")
+  command->add_option("--meeting-code", options->meeting.code, help("cmd.handout.meeting-code"))
       ->type_name("CODE");
   command
       ->add_option("--dial-in-number", options->meeting.dial_in_number,
-                   "The number to call for the meeting")
+                   help("cmd.handout.dial-in-number"))
       ->type_name("NUMBER");
-  command->add_option("--pin", options->meeting.pin, "The PIN for callers")->type_name("PIN");
-  command
-      ->add_option("--when", options->meeting.when,
-                   "Day and time, as you would write them (\"Dienstag, 19 Uhr\")")
-      ->type_name("TEXT");
-  options->date_option = add_date_option(*command, options->date);
-  command->footer(
-      "Examples:\n"
-      "  advisor handout --category video --people 6 --browser firefox --format html -o h.html\n"
-      "  advisor handout --id talky --language de --org-name \"SHG Sonnenschein\" \\\n"
-      "      --org-contact \"Tel. 0000 000000\" --org-contact \"shg@example.org\" --date -o "
-      "talky.html\n"
-      "  advisor handout --id jitsi-meet/ffmuc --for organiser --format markdown -o ffmuc.md\n"
-      "  advisor handout --id jitsi-meet/ffmuc --language de \\\n"
-      "      --meeting-url https://meet.ffmuc.net/SHG-Sonnenschein --when \"Dienstag, 19 Uhr\" "
-      "-o treffen.html\n\n"
-      "The need flags are those of \"advisor recommend\"; the handout is for the service it puts "
-      "first.\nMore: " ADVISOR_DOCS "handouts.md");
+  command->add_option("--pin", options->meeting.pin, help("cmd.handout.pin"))->type_name("PIN");
+  command->add_option("--when", options->meeting.when, help("cmd.handout.when"))->type_name("TEXT");
+  options->date_option = add_date_option(*command, options->date, language);
+  command->footer(render::message("cmd.handout.footer", language));
   command->callback([options, &context] { run_handout(*options, context); });
 }
 

@@ -2,6 +2,7 @@
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/render/list/list.hpp>
+#include <advisor/render/messages.hpp>
 
 #include <CLI/CLI.hpp>
 #include <memory>
@@ -41,29 +42,22 @@ void run_list(const ListOptions& options, Context& context) {
 
 void setup_list(CLI::App& app, Context& context) {
   auto options = std::make_shared<ListOptions>();
-  auto* command = app.add_subcommand(
-      "list", "List every tool and service: id, name, category, verdict and status");
-  command->add_option("--category", options->category, "Only this category")
+  const Language language = context.interface_language;
+  auto* command = app.add_subcommand("list", render::message("cmd.list.description", language));
+  command
+      ->add_option("--category", options->category, render::message("cmd.list.category", language))
       ->type_name("video|phone|messenger|scheduling");
-  command->add_option("--status", options->status, "Only entries with this current status")
+  command->add_option("--status", options->status, render::message("cmd.list.status", language))
       ->type_name("active|uncertain|discontinued");
-  command->add_option("--verdict", options->verdict, "Only entries with this current verdict")
+  command->add_option("--verdict", options->verdict, render::message("cmd.list.verdict", language))
       ->type_name("recommended|acceptable|neutral|not-recommended|warned-against");
-  command->add_option("--format", options->format, "Output format (default: text)")
+  command->add_option("--format", options->format, render::message("cmd.any.format", language))
       ->type_name("text|markdown|json");
   command
       ->add_option("--language", context.language_flag,
-                   "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+                   render::message("cmd.any.output-language", language))
       ->type_name("de|en");
-  command->footer("Examples:\n"
-                  "  advisor list\n"
-                  "  advisor list --category phone\n"
-                  "  advisor list --status discontinued --language de\n"
-                  "  advisor list --verdict recommended --format markdown >empfohlen.md\n"
-                  "  advisor list --format json\n\n"
-                  "Filters compare the current (newest) verdict and status; a service has its\n"
-                  "own.\n"
-                  "Run \"advisor show ID\" for everything about one entry.");
+  command->footer(render::message("cmd.list.footer", language));
   command->callback([options, &context] { run_list(*options, context); });
 }
 

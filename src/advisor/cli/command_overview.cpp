@@ -5,8 +5,8 @@
 #include <advisor/cli/document_options.hpp>
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/profile_options.hpp>
-#include <advisor/core/doc_paths.hpp>
 #include <advisor/engine/ranking.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/overview/overview.hpp>
 #include <advisor/render/terminal.hpp>
 
@@ -38,14 +38,15 @@ void run_overview(OverviewOptions& options, Context& context) {
   }
   if (categories.empty()) categories = catalogue::values_of<catalogue::Category>();
   const auto fallback = options.output.empty() ? DocumentFormat::text : DocumentFormat::html;
-  const auto format =
-      parse_document_format(options.format, options.output, fallback, {"html", "markdown", "text"});
+  const Language interface_language = context.interface_language;
+  const auto format = parse_document_format(options.format, options.output, fallback,
+                                            {"html", "markdown", "text"}, interface_language);
   const auto date = document_date(options.date_option, options.date, context);
   auto& profile_options = options.profile;
   // --language is the participants' language and the output language, as for handout; the
   // global option alone leaves the participants' language open (a typical group).
   take_language_flag(profile_options.language, context);
-  check_profile_options(profile_options);
+  check_profile_options(profile_options, interface_language);
   require_language(context.language_flag);
   const Language language = context.language();
 
@@ -55,7 +56,7 @@ void run_overview(OverviewOptions& options, Context& context) {
   request.needs_asked = has_needs(profile_options);
   for (const auto category : categories) {
     profile_options.category = catalogue::name_of(category);
-    auto profile = make_profile(profile_options, catalogue);
+    auto profile = make_profile(profile_options, catalogue, interface_language);
     profile.max_age_months = context.max_age_months();
     request.rankings.push_back(engine::rank(catalogue, profile, context.today()));
   }
@@ -73,40 +74,27 @@ void run_overview(OverviewOptions& options, Context& context) {
 
 void setup_overview(CLI::App& app, Context& context) {
   auto options = std::make_shared<OverviewOptions>();
-  auto* command = app.add_subcommand(
-      "overview", "The whole list as one document to print or publish: every category, its "
-                  "advice and its services in ranked order, and what changed since 2020");
-  add_profile_options(*command, options->profile);
+  const Language language = context.interface_language;
+  auto* command =
+      app.add_subcommand("overview", render::message("cmd.overview.description", language));
+  add_profile_options(*command, options->profile, language);
   // Several categories may be asked for; a service to replace (--instead-of) is recommend's.
   command->remove_option(command->get_option("--category"));
   command->remove_option(command->get_option("--instead-of"));
   command->remove_option(command->get_option("--no-input"));
   command
       ->add_option("--category", options->categories,
-                   "Only these categories, in this order (repeatable; default: all four)")
+                   render::message("cmd.overview.category", language))
       ->type_name("video|phone|messenger|scheduling")
       ->take_all();
-  command
-      ->add_option("--format", options->format,
-                   "Output format (default: from the -o file's extension, html; text without -o)")
+  command->add_option("--format", options->format, render::message("cmd.overview.format", language))
       ->type_name("html|markdown|text");
-  command
-      ->add_option("-o,--output", options->output,
-                   "Write to FILE (atomically) instead of standard output")
+  command->add_option("-o,--output", options->output, render::message("cmd.any.output", language))
       ->type_name("FILE");
-  command->add_flag("--no-qr", options->no_qr, "HTML: no QR code beside each address");
-  add_footer_options(*command, options->footer);
-  options->date_option = add_date_option(*command, options->date);
-  command->footer(
-      "Examples:\n"
-      "  advisor overview --language de -o liste.html\n"
-      "  advisor overview --category video --category phone --people 12 --format markdown "
-      "-o liste.md\n"
-      "  advisor overview --category messenger --no-phone-number\n"
-      "  advisor overview --language de --date --org-name \"SHZ\" -o liste.html\n\n"
-      "Without need flags the order is the one for a typical group; with them, the one\n"
-      "\"advisor recommend\" gives. The organisation's overlay entries are included and marked.\n"
-      "More: " ADVISOR_DOCS "handouts.md");
+  command->add_flag("--no-qr", options->no_qr, render::message("cmd.overview.no-qr", language));
+  add_footer_options(*command, options->footer, language);
+  options->date_option = add_date_option(*command, options->date, language);
+  command->footer(render::message("cmd.overview.footer", language));
   command->callback([options, &context] { run_overview(*options, context); });
 }
 

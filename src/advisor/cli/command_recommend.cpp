@@ -9,6 +9,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/engine/ranking.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/recommendation/recommendation.hpp>
 #include <advisor/render/terminal.hpp>
 
@@ -31,7 +32,8 @@ struct RecommendOptions {
   std::string why_not;
 };
 
-void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue) {
+void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue,
+                   Language language) {
   if (id.empty()) return;
   if (catalogue.find(id) == nullptr) {
     throw unknown_id(id, catalogue, "--why-not");
@@ -42,8 +44,8 @@ void check_why_not(const std::string& id, const catalogue::Catalogue& catalogue)
     for (const auto& service : tool->services)
       ids.push_back(service.id);
     throw UsageError(
-        fmt::format("--why-not {} names a tool with several services; name one of them: {}", id,
-                    fmt::join(ids, ", ")));
+        render::message("cmd.recommend.why-not.tool", language,
+                        {{"id", id}, {"ids", fmt::format("{}", fmt::join(ids, ", "))}}));
   }
 }
 
@@ -66,22 +68,22 @@ std::string render(const engine::Ranking& ranking, const catalogue::Catalogue& c
   return render::render_recommendation_text(ranking, catalogue, view, language);
 }
 
-void check_top(const std::string& text) {
+void check_top(const std::string& text, Language language) {
   const auto value = whole_number(text);
   if (!value || *value < 1 || *value > std::numeric_limits<int>::max()) {
-    throw UsageError(
-        fmt::format("invalid value \"{}\" for --top; allowed: 1 or more (or --all)", text));
+    throw UsageError(render::message("cmd.recommend.top.invalid", language, {{"value", text}}));
   }
 }
 
 void run_recommend(RecommendOptions& options, Context& context) {
+  const Language interface_language = context.interface_language;
   require_choice("--format", options.format, k_text_formats);
   if (options.all && options.top_option->count() > 0) {
-    throw UsageError("--all and --top cannot be used together: use --all for every fitting "
-                     "service, or --top N for the first N");
+    throw UsageError(render::message("cmd.recommend.all-and-top", interface_language));
   }
   auto& profile_options = options.profile;
-  check_profile_options(profile_options); // bad usage first, before the catalogue is read
+  // Bad usage first, before the catalogue is read.
+  check_profile_options(profile_options, interface_language);
   // --language is the participants' language and the output language; the global option too.
   if (!profile_options.language.empty()) {
     if (context.language_flag.empty()) context.language_flag = profile_options.language;
@@ -90,9 +92,7 @@ void run_recommend(RecommendOptions& options, Context& context) {
   }
   if (profile_options.category.empty() && profile_options.instead_of.empty()) {
     if (profile_options.no_input || !context.stdin_is_terminal) {
-      throw UsageError("missing --category (video, phone, messenger or scheduling) or "
-                       "--instead-of ID; questions are asked only on a terminal without "
-                       "--no-input");
+      throw UsageError(render::message("cmd.recommend.missing-needs", interface_language));
     }
     // The questions and the answer are in the user's language (--language, else the locale),
     // whatever the participants speak.
@@ -102,9 +102,9 @@ void run_recommend(RecommendOptions& options, Context& context) {
   // language, which the environment decides before it.
   apply_need_defaults(profile_options, context.config().needs);
   const auto& catalogue = context.catalogue();
-  auto profile = make_profile(profile_options, catalogue);
+  auto profile = make_profile(profile_options, catalogue, interface_language);
   profile.max_age_months = context.max_age_months();
-  check_why_not(options.why_not, catalogue);
+  check_why_not(options.why_not, catalogue, interface_language);
   const auto ranking = engine::rank(catalogue, profile, context.today());
   context.out << render(ranking, catalogue, options, context.language(), context.text_style());
   context.exit_code = 0;
@@ -114,27 +114,24 @@ void run_recommend(RecommendOptions& options, Context& context) {
 
 void setup_recommend(CLI::App& app, Context& context) {
   auto options = std::make_shared<RecommendOptions>();
+  const Language language = context.interface_language;
   auto* command =
-      app.add_subcommand("recommend", "Which services fit the group's needs, best first, and why");
-  add_profile_options(*command, options->profile);
+      app.add_subcommand("recommend", render::message("cmd.recommend.description", language));
+  add_profile_options(*command, options->profile, language);
   options->top_option =
-      command->add_option("--top", options->top, "How many fitting services to show (default 3)")
+      command->add_option("--top", options->top, render::message("cmd.recommend.top", language))
           ->type_name("N")
-          ->check(checked_by(check_top));
-  command->add_flag("--all", options->all, "Show every fitting service (instead of --top)");
+          ->check(checked_by([language](const std::string& text) { check_top(text, language); }));
+  command->add_flag("--all", options->all, render::message("cmd.recommend.all", language));
   command->add_flag("--explain", options->explain,
-                    "Every point, warning and source of the services shown");
-  command->add_option("--why-not", options->why_not, "Explain one service in full")
+                    render::message("cmd.recommend.explain", language));
+  command
+      ->add_option("--why-not", options->why_not,
+                   render::message("cmd.recommend.why-not", language))
       ->type_name("ID");
-  command->add_option("--format", options->format, "Output format (default text)")
+  command->add_option("--format", options->format, render::message("cmd.any.format", language))
       ->type_name("text|markdown|json");
-  command->footer("Examples:\n"
-                  "  advisor recommend --category video --people 6 --browser firefox\n"
-                  "  advisor recommend --instead-of whatsapp --no-phone-number\n"
-                  "  advisor recommend --category video --people 6 --browser firefox --explain\n"
-                  "  advisor recommend --category video --people 8 --why-not talky\n"
-                  "  advisor recommend --category phone --dial-in --budget 0 --format json\n"
-                  "  advisor recommend            (on a terminal: asks one question at a time)");
+  command->footer(render::message("cmd.recommend.footer", language));
   command->callback([options, &context] { run_recommend(*options, context); });
 }
 

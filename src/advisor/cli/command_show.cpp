@@ -5,6 +5,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/render/entry/entry.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/terminal.hpp>
 
 #include <CLI/CLI.hpp>
@@ -21,8 +22,7 @@ struct ShowOptions {
 
 void run_show(const ShowOptions& options, Context& context) {
   if (options.id.empty()) {
-    throw UsageError("which tool or service? Give its id, e.g. \"advisor show talky\"\n"
-                     "Run \"advisor list\" to see every id.");
+    throw UsageError(render::message("cmd.show.missing-id", context.interface_language));
   }
   require_choice("--format", options.format, k_text_formats);
   require_language(context.language_flag);
@@ -49,25 +49,16 @@ void run_show(const ShowOptions& options, Context& context) {
 
 void setup_show(CLI::App& app, Context& context) {
   auto options = std::make_shared<ShowOptions>();
-  auto* command = app.add_subcommand(
-      "show", "Show everything known about one tool or service, with sources and dates");
-  command->add_option("id", options->id, "A tool (talky) or a service (jitsi-meet/ffmuc)")
-      ->type_name("ID");
-  command->add_option("--format", options->format, "Output format (default: text)")
+  const Language language = context.interface_language;
+  auto* command = app.add_subcommand("show", render::message("cmd.show.description", language));
+  command->add_option("id", options->id, render::message("cmd.show.id", language))->type_name("ID");
+  command->add_option("--format", options->format, render::message("cmd.any.format", language))
       ->type_name("text|markdown|json");
   command
       ->add_option("--language", context.language_flag,
-                   "Output language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+                   render::message("cmd.any.output-language", language))
       ->type_name("de|en");
-  command->footer("Examples:\n"
-                  "  advisor show talky\n"
-                  "  advisor show talky --language de\n"
-                  "  advisor show jitsi-meet/ffmuc\n"
-                  "  advisor show blizz --format markdown >blizz.md\n"
-                  "  advisor show threema --format json\n\n"
-                  "Every fact is shown with its source, date and confidence; where a later\n"
-                  "source corrected an earlier one, \"what changed\" says when. Sources are\n"
-                  "listed at the end. Run \"advisor list\" for every id.");
+  command->footer(render::message("cmd.show.footer", language));
   command->callback([options, &context] { run_show(*options, context); });
 }
 

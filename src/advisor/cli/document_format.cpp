@@ -1,5 +1,6 @@
 #include <advisor/cli/document_format.hpp>
 #include <advisor/core/error.hpp>
+#include <advisor/render/messages.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -29,7 +30,8 @@ const std::vector<FormatName>& format_names() {
 } // namespace
 
 std::optional<DocumentFormat> format_of_file(const std::string& output_path,
-                                             const std::vector<std::string>& allowed_formats) {
+                                             const std::vector<std::string>& allowed_formats,
+                                             Language language) {
   if (output_path.empty() || output_path == "-") return std::nullopt;
   const std::string typed = std::filesystem::path(output_path).extension().string();
   if (typed.empty()) return std::nullopt;
@@ -47,10 +49,10 @@ std::optional<DocumentFormat> format_of_file(const std::string& output_path,
       known.push_back(fmt::format("{} ({})", entry.name, fmt::join(entry.extensions, ", ")));
     }
   }
-  throw UsageError(fmt::format("-o \"{}\": no format has the extension \"{}\"; formats and "
-                               "their extensions: {}\nName the file with one of these "
-                               "extensions, or choose the format with --format.",
-                               output_path, typed, fmt::join(known, ", ")));
+  throw UsageError(render::message("cmd.any.output.extension", language,
+                                   {{"path", output_path},
+                                    {"extension", typed},
+                                    {"formats", fmt::format("{}", fmt::join(known, ", "))}}));
 }
 
 } // namespace advisor::cli

@@ -4,6 +4,7 @@
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
+#include <advisor/render/messages.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -22,13 +23,15 @@ render::Audience parse_audience(const std::string& value) {
 
 DocumentFormat parse_document_format(const std::string& value, const std::string& output_path,
                                      DocumentFormat fallback,
-                                     const std::vector<std::string>& allowed_formats) {
+                                     const std::vector<std::string>& allowed_formats,
+                                     Language language) {
   static const std::array<std::pair<std::string_view, DocumentFormat>, 3> k_formats = {{
       {"text", DocumentFormat::text},
       {"markdown", DocumentFormat::markdown},
       {"html", DocumentFormat::html},
   }};
-  if (value.empty()) return format_of_file(output_path, allowed_formats).value_or(fallback);
+  if (value.empty())
+    return format_of_file(output_path, allowed_formats, language).value_or(fallback);
   for (const auto& [name, format] : k_formats) {
     if (name == value) return format;
   }
@@ -41,7 +44,8 @@ std::optional<Date> document_date(const CLI::Option* option, const std::string& 
   if (option == nullptr || option->count() == 0) return std::nullopt;
   if (value.empty()) return context.today();
   if (auto date = parse_date(value); date && date->day > 0) return date;
-  throw UsageError(fmt::format("--date: \"{}\" is not a date like 2026-12-01", value));
+  throw UsageError(
+      render::message("cmd.any.date.invalid", context.interface_language, {{"value", value}}));
 }
 
 render::Footer footer_of(const render::Footer& flags, const catalogue::Organisation& file) {
@@ -52,8 +56,8 @@ render::Footer footer_of(const render::Footer& flags, const catalogue::Organisat
   return footer;
 }
 
-void add_footer_options(CLI::App& command, render::Footer& footer) {
-  command.add_option("--org-name", footer.name, "Your organisation's name (footer)")
+void add_footer_options(CLI::App& command, render::Footer& footer, Language language) {
+  command.add_option("--org-name", footer.name, render::message("cmd.any.org-name", language))
       ->type_name("NAME");
   // A function rather than a bound vector: GCC 12 warns falsely (-Wnull-dereference) inside
   // CLI11's split() for the bound form, depending on what else the file holds.
@@ -61,17 +65,16 @@ void add_footer_options(CLI::App& command, render::Footer& footer) {
       .add_option_function<std::vector<std::string>>(
           "--org-contact",
           [&footer](const std::vector<std::string>& lines) { footer.contact = lines; },
-          "A contact line for the footer: phone, e-mail, hours (repeatable)")
+          render::message("cmd.any.org-contact", language))
       ->type_name("LINE")
       ->take_all();
-  command.add_option("--org-address", footer.address, "Your postal address (footer)")
+  command
+      .add_option("--org-address", footer.address, render::message("cmd.any.org-address", language))
       ->type_name("ADDRESS");
 }
 
-CLI::Option* add_date_option(CLI::App& command, std::string& value) {
-  return command
-      .add_option("--date", value,
-                  "Print a date: today (SOURCE_DATE_EPOCH when set) or the one given")
+CLI::Option* add_date_option(CLI::App& command, std::string& value, Language language) {
+  return command.add_option("--date", value, render::message("cmd.any.date", language))
       ->expected(0, 1)
       ->type_name("[YYYY-MM-DD]");
 }

@@ -28,16 +28,19 @@ render::Audience parse_audience(const std::string& value);
 // Returns the format named by --format; when `value` is empty, the one the -o file's extension
 // names (.html/.htm, .md/.markdown, .txt, in any case), else (no extension, no file) `fallback`.
 // Throws UsageError for other names, listing `allowed_formats` (the order help shows), and for
-// an extension no format has, listing each format with its extensions.
+// an extension no format has, listing each format with its extensions (in `language`).
 DocumentFormat parse_document_format(const std::string& value, const std::string& output_path,
                                      DocumentFormat fallback,
-                                     const std::vector<std::string>& allowed_formats);
+                                     const std::vector<std::string>& allowed_formats,
+                                     Language language);
 
-// Adds --org-name, --org-contact (repeatable) and --org-address, bound to `footer`.
-void add_footer_options(CLI::App& command, render::Footer& footer);
+// Adds --org-name, --org-contact (repeatable) and --org-address, bound to `footer`; their help
+// in `language`.
+void add_footer_options(CLI::App& command, render::Footer& footer, Language language);
 
 // Adds --date [YYYY-MM-DD], bound to `value`; the returned option says whether it was given.
-CLI::Option* add_date_option(CLI::App& command, std::string& value);
+// Its help in `language`.
+CLI::Option* add_date_option(CLI::App& command, std::string& value, Language language);
 
 // Returns the document in `format`, made by the renderer for that format (text: 80 columns).
 template <class View>
@@ -58,7 +61,7 @@ std::string render_as(DocumentFormat format, const View& view, Language language
 
 // Returns the date a document prints: none unless --date (`option`) was given; today
 // (SOURCE_DATE_EPOCH when set) for a bare --date; else the date given. Throws UsageError for
-// anything but YYYY-MM-DD.
+// anything but YYYY-MM-DD, in the interface language.
 std::optional<Date> document_date(const CLI::Option* option, const std::string& value,
                                   const Context& context);
 

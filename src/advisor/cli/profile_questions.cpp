@@ -45,9 +45,7 @@ public:
       std::string line;
       if (!std::getline(m_in, line)) {
         m_out << '\n';
-        throw UsageError("the questions ended before the last answer (end of input, Ctrl-D), so "
-                         "nothing is recommended; answer every question (Enter takes the "
-                         "suggestion), or give the needs as flags: advisor recommend --help");
+        throw UsageError(message("cmd.recommend.questions-ended", m_language));
       }
       const std::string answer = trimmed(line);
       if (answer.empty()) return {};
@@ -76,7 +74,7 @@ public:
           const auto word = lower(text);
           if (std::find(yes_words.begin(), yes_words.end(), word) == yes_words.end() &&
               std::find(no_words.begin(), no_words.end(), word) == no_words.end()) {
-            throw UsageError("yes or no");
+            throw UsageError(message("ask.yes-no.allowed", m_language));
           }
         },
         message("ask.yes-no.allowed", m_language));
@@ -115,8 +113,10 @@ void ask_profile(ProfileOptions& options, std::istream& in, std::ostream& out, L
   const auto category =
       options.category.empty() ? Category::video : parse_category(options.category);
   if (options.people.empty()) {
-    options.people = asker.ask(message("ask.people", language), parse_people,
-                               message("ask.people.allowed", language));
+    options.people = asker.ask(
+        message("ask.people", language),
+        [language](const std::string& text) { parse_people(text, language); },
+        message("ask.people.allowed", language));
   }
   if (options.browser.empty() &&
       (category == Category::video || category == Category::scheduling)) {
@@ -132,12 +132,16 @@ void ask_profile(ProfileOptions& options, std::istream& in, std::ostream& out, L
     options.language = answer.empty() ? suggested : lower(answer);
   }
   if (options.budget.empty()) {
-    options.budget = asker.ask(message("ask.budget", language), parse_budget,
-                               message("ask.budget.allowed", language));
+    options.budget = asker.ask(
+        message("ask.budget", language),
+        [language](const std::string& text) { parse_budget(text, language); },
+        message("ask.budget.allowed", language));
   }
   if (options.duration.empty() && (category == Category::video || category == Category::phone)) {
-    options.duration = asker.ask(message("ask.duration", language), parse_duration,
-                                 message("ask.duration.allowed", language));
+    options.duration = asker.ask(
+        message("ask.duration", language),
+        [language](const std::string& text) { parse_duration(text, language); },
+        message("ask.duration.allowed", language));
   }
   if (!options.screen_sharing && category == Category::video) {
     options.screen_sharing = asker.yes("ask.screen-sharing");
