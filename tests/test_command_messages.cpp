@@ -163,7 +163,7 @@ TEST_CASE("every command's help in German under --language de") {
   CHECK(contains(german_help("compare"), "Nur die Zeilen zeigen, in denen sich die Werte"));
   CHECK(contains(german_help("guide"), "Nur die Schritte für diesen Personenkreis"));
   CHECK(contains(german_help("list"), "Nur Einträge mit dieser aktuellen Einschätzung"));
-  CHECK(contains(german_help("show"), "Ein Dienst (talky) oder ein Angebot (jitsi-meet/ffmuc)"));
+  CHECK(contains(german_help("show"), "Ein Dienst (talky) oder ein Angebot"));
 
   // A German locale gives the same help as --language de.
   CHECK(run_cli({"show", "--help"}, k_german).out == german_help("show"));

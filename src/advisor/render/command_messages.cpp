@@ -72,7 +72,7 @@ constexpr auto k_command_messages = std::to_array<Message>({
      "Write to FILE (atomically) instead of standard output"},
     // The --language of list, show and guide: only the output language.
     {"cmd.any.output-language",
-     "Sprache der Ausgabe (ohne Angabe: Einstellungsdatei, sonst LANGUAGE, LC_ALL, LC_MESSAGES, "
+     "Sprache der Ausgabe (ohne Angabe: Konfigurationsdatei, sonst LANGUAGE, LC_ALL, LC_MESSAGES, "
      "LANG, sonst en)",
      "Output language (default: the config file's, else LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
      "else en)"},
