@@ -26,6 +26,8 @@ const std::vector<Variant>& variants() {
       {"messenger-instead-of-whatsapp", {"--instead-of", "whatsapp", "--no-phone-number"}},
       {"phone-dial-in-free", {"--category", "phone", "--dial-in", "--budget", "0"}},
       {"scheduling-agreement", {"--category", "scheduling", "--processing-agreement"}},
+      // The one line with an agreement, which only an indirect source states: a warning says so.
+      {"phone-agreement", {"--category", "phone", "--processing-agreement", "--organisation"}},
   };
   return k_variants;
 }
@@ -106,8 +108,8 @@ TEST_CASE("recommend --format json follows the contract") {
 
 TEST_CASE("recommend: nothing fits exits 0 and says which need excluded most") {
   // No free phone conference line offers a processing agreement (the one that does is paid).
-  const auto result = run_cli(
-      {"recommend", "--category", "phone", "--processing-agreement", "--budget", "0"});
+  const auto result =
+      run_cli({"recommend", "--category", "phone", "--processing-agreement", "--budget", "0"});
   CHECK(result.code == 0);
   CHECK(result.out.find("Nothing fits all your needs.\nWhat excluded most:\n"
                         "  --processing-agreement excluded 7 services; without it, 2 would fit\n"

@@ -13,7 +13,8 @@ bool is_service(const Judge& judge) {
 
 // Excludes unless the fact's newest value is `wanted`: "exclude.<key>.<value or unknown>". A yes
 // that depends on the operator (software) is unknown for a service that does not say it, and
-// holds for the organisation's own server only where it is set up (a warning).
+// holds for the organisation's own server only where it is set up (a warning). A wanted value
+// that only a weak source (confidence L) states is a warning "warn.weak.<key>".
 void require(Judge& judge, const std::string& key, const Fact<YesNo>& fact, YesNo wanted,
              const std::string& need) {
   if (by_operator(fact) && wanted == YesNo::yes) {
@@ -24,7 +25,13 @@ void require(Judge& judge, const std::string& key, const Fact<YesNo>& fact, YesN
     }
     return;
   }
-  if (fact.known() && fact.current().value == wanted) return;
+  if (fact.known() && fact.current().value == wanted) {
+    // Met, but only by an indirect statement: say so, so that nobody relies on it unchecked.
+    if (fact.current().provenance.confidence == Confidence::low) {
+      judge.warn("weak." + key, {judge.use(key, fact)}, {}, need);
+    }
+    return;
+  }
   const std::string value = fact.known() ? spell(fact.current().value) : "unknown";
   judge.exclude(key + "." + value, need, {judge.use(key, fact)});
 }

@@ -320,6 +320,24 @@ constexpr auto k_reason_messages = std::to_array<Message>({
     {"warn.status.unknown",
      "Nicht bekannt, ob der Dienst noch läuft; prüfen Sie zuerst die Adresse",
      "Not known whether the service still runs; check the address first"},
+    {"warn.weak.dial_in",
+     "Die Einwahl per Telefon belegt nur eine indirekte Quelle; probieren Sie sie vorher aus",
+     "Only an indirect source says there is telephone dial-in; try it beforehand"},
+    {"warn.weak.participant_account",
+     "Dass Teilnehmende kein Konto brauchen, belegt nur eine indirekte Quelle; probieren Sie es "
+     "vorher aus",
+     "Only an indirect source says participants need no account; try it beforehand"},
+    {"warn.weak.phone_number",
+     "Dass keine Telefonnummer nötig ist, belegt nur eine indirekte Quelle; prüfen Sie es vorher",
+     "Only an indirect source says no phone number is needed; check it beforehand"},
+    {"warn.weak.processing_agreement",
+     "Den AVV für genau diesen Dienst belegt nur eine indirekte Quelle; lassen Sie sich vor dem "
+     "Vertrag schriftlich bestätigen, dass er ihn umfasst",
+     "Only an indirect source says the agreement covers this service; have the provider confirm "
+     "it in writing before you sign"},
+    {"warn.weak.screen_sharing",
+     "Das Teilen des Bildschirms belegt nur eine indirekte Quelle; probieren Sie es vorher aus",
+     "Only an indirect source says screen sharing works; try it beforehand"},
 });
 
 } // namespace

@@ -17,10 +17,11 @@ bool starts_with(const std::string& text, std::string_view prefix) {
 
 // The warnings worth a line in the short view: whether the service still exists, how old the
 // advice is (the age of the judgment goes on the verdict's line), sensitive data, a meeting longer
-// than the free plan allows. The rest is in --explain.
+// than the free plan allows, a need the group asked for that only a weak source says is met. The
+// rest is in --explain.
 bool matters(const engine::Reason& reason) {
   return starts_with(reason.rule, "warn.status.") || reason.rule == "warn.reviewed.age" ||
-         starts_with(reason.rule, "warn.sensitive.") ||
+         starts_with(reason.rule, "warn.sensitive.") || starts_with(reason.rule, "warn.weak.") ||
          reason.rule == "warn.free-tier-minutes-exceeded";
 }
 
