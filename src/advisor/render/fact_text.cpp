@@ -1,6 +1,7 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/render/code_names.hpp>
 #include <advisor/render/fact_text.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -251,14 +252,14 @@ const FactView* find_fact(const std::vector<FactView>& facts, std::string_view k
 
 std::string format_date_or_unknown(const std::optional<Date>& date, Language language) {
   if (date) return format_date(*date);
-  return language == Language::de ? "Datum unbekannt" : "date unknown";
+  return message("out.fact.date-unknown", language);
 }
 
 std::string format_provenance(const Provenance& provenance, Language language) {
-  return fmt::format("{}, {}, {}: {}", provenance.source,
-                     format_date_or_unknown(provenance.date, language),
-                     language == Language::de ? "Verlässlichkeit" : "confidence",
-                     label(provenance.confidence).in(language));
+  return message("out.fact.provenance", language,
+                 {{"source", provenance.source},
+                  {"date", format_date_or_unknown(provenance.date, language)},
+                  {"confidence", label(provenance.confidence).in(language)}});
 }
 
 std::string format_statement(const StatementView& statement, Language language) {
@@ -273,19 +274,19 @@ std::string format_current(const FactView& fact, Language language) {
 
 std::string format_history(const FactView& fact, Language language) {
   if (fact.history.size() < 2 || !fact.changed()) return {};
-  const bool de = language == Language::de;
   std::vector<std::string> steps;
   for (std::size_t i = 0; i + 1 < fact.history.size(); ++i) {
     const auto& statement = fact.history[i];
     const std::string when = statement.provenance.date ? format_date(*statement.provenance.date)
-                                                       : (de ? "Datum unbekannt" : "undated");
+                                                       : message("out.undated", language);
     steps.push_back(fmt::format("{} ({}): {}", when, statement.provenance.source,
                                 statement.words.in(language)));
   }
   const auto& now = fact.current();
-  steps.push_back(fmt::format("{} ({}, {}): {}", de ? "jetzt" : "now", now.provenance.source,
-                              format_date_or_unknown(now.provenance.date, language),
-                              now.words.in(language)));
+  steps.push_back(message("out.fact.history.now", language,
+                          {{"source", now.provenance.source},
+                           {"date", format_date_or_unknown(now.provenance.date, language)},
+                           {"value", now.words.in(language)}}));
   return join(steps, " → ");
 }
 

@@ -1,6 +1,7 @@
 #include <advisor/render/code_names.hpp>
 #include <advisor/render/date_text.hpp>
 #include <advisor/render/guide/guide.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
@@ -199,45 +200,38 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
 }
 
 std::string guide_title(const GuideView& view, Language language) {
-  const std::string& name = view.entry->name;
+  const MessageArgs name{{"name", view.entry->name}};
   switch (view.audience) {
   case Audience::organiser:
-    return language == Language::de ? name + ": so laden Sie ein"
-                                    : name + ": how to set up and invite";
+    return message("out.guide.title.organiser", language, name);
   case Audience::participant:
-    return language == Language::de ? name + ": so nehmen Sie teil" : name + ": how to take part";
+    return message("out.guide.title.participant", language, name);
   case Audience::everyone:
     break;
   }
-  return language == Language::de ? name + ": Schritt für Schritt" : name + ": step by step";
+  return message("out.guide.title", language, name);
 }
 
 std::string checked_line(const GuideView& view, Language language) {
   std::string line;
   if (view.checked) {
-    const Text date = date_in_words(*view.checked);
-    line = language == Language::de ? "Anleitung zuletzt überprüft: " + date.de
-                                    : "Steps last checked: " + date.en;
+    line = message("out.guide.checked", language,
+                   {{"date", date_in_words(*view.checked).in(language)}});
   }
   // Entries from an overlay are marked in every output (docs/organisations.md).
   if (view.entry != nullptr && view.entry->local) {
     if (!line.empty()) line += " · ";
-    line += language == Language::de ? "Eintrag aus dem eigenen Katalog Ihrer Organisation (lokal)"
-                                     : "An entry from your organisation's own catalogue (local)";
+    line += message("out.guide.local", language);
   }
   return line;
 }
 
 std::string services_intro(const GuideView& view, Language language) {
-  return language == Language::de
-             ? fmt::format("{} wird von mehreren Anbietern betrieben. Wählen Sie einen aus:",
-                           view.entry->name)
-             : fmt::format("{} is run by several providers. Choose one:", view.entry->name);
+  return message("out.guide.services", language, {{"name", view.entry->name}});
 }
 
 std::string services_hint(Language language) {
-  return language == Language::de ? "Die Schritte für einen Anbieter zeigt zum Beispiel:"
-                                  : "For the steps of one provider, run for example:";
+  return message("out.guide.services.hint", language);
 }
 
 std::string services_example(const GuideView& view) {
@@ -249,10 +243,7 @@ std::string services_example(const GuideView& view) {
 }
 
 std::string no_steps_line(const GuideView& view, Language language) {
-  return language == Language::de
-             ? fmt::format("Für {} enthält der Katalog noch keine Schritt-für-Schritt-Anleitung.",
-                           view.entry->name)
-             : fmt::format("The catalogue has no step-by-step guide for {} yet.", view.entry->name);
+  return message("out.guide.no-steps", language, {{"name", view.entry->name}});
 }
 
 } // namespace advisor::render

@@ -1,6 +1,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/render/date_text.hpp>
 #include <advisor/render/handout/handout.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
@@ -99,34 +100,30 @@ std::string handout_title(const HandoutView& view, Language language) {
 
 std::string handout_date_line(const HandoutView& view, Language language) {
   if (!view.date) return {};
-  const Text words = date_in_words(*view.date);
-  return language == Language::de ? "Stand: " + words.de : "As of " + words.en;
+  return message("out.handout.as-of", language, {{"date", date_in_words(*view.date).in(language)}});
 }
 
 std::string category_tips_title(const HandoutView& view, Language language) {
-  return (language == Language::de ? "Gut zu wissen: " : "Good to know: ") +
-         view.category_name.in(language);
+  return message("out.handout.good-to-know", language,
+                 {{"category", view.category_name.in(language)}});
 }
 
 std::string general_tips_title(Language language) {
-  return language == Language::de ? "Für alle Dienste" : "For every service";
+  return message("out.handout.general-tips", language);
 }
 
 std::string fill_in_title(const HandoutView& view, Language language) {
   const bool blank = std::any_of(view.fill_in.begin(), view.fill_in.end(),
                                  [](const FillIn& line) { return line.value.empty(); });
-  if (!blank) return language == Language::de ? "Für unsere Gruppe" : "For our group";
-  return language == Language::de ? "Für unsere Gruppe (bitte ausfüllen)"
-                                  : "For our group (please fill in)";
+  return message(blank ? "out.handout.fill-in.blank" : "out.handout.fill-in", language);
 }
 
 std::string contact_prefix(Language language) {
-  return language == Language::de ? "Bei Fragen: " : "Questions? ";
+  return message("out.handout.contact", language) + " ";
 }
 
 std::string reasons_title(const HandoutView& view, Language language) {
-  return language == Language::de ? fmt::format("Warum {}?", view.guide.entry->name)
-                                  : fmt::format("Why {}?", view.guide.entry->name);
+  return message("out.handout.why", language, {{"name", view.guide.entry->name}});
 }
 
 } // namespace advisor::render
