@@ -36,8 +36,8 @@ std::string raw(const std::string& key, Language language) {
         "names",     "option",      "path",          "reason",      "placeholder", "argument",
         "help",      "command",     "commands",      "word",        "id",          "version",
         "entries",   "reviewed",    "extension",     "formats",     "host",        "service",
-        "url",       "source",      "confidence",    "where",       "files",       "found",
-        "errors",    "warnings"}) {
+        "url",       "source",      "confidence",    "where",       "whole",       "cents",
+        "files",     "found",       "errors",        "warnings"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;
