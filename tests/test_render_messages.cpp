@@ -37,7 +37,8 @@ std::string raw(const std::string& key, Language language) {
         "help",      "command",     "commands",      "word",        "id",          "version",
         "entries",   "reviewed",    "extension",     "formats",     "host",        "service",
         "url",       "source",      "confidence",    "where",       "whole",       "cents",
-        "files",     "found",       "errors",        "warnings"}) {
+        "day",       "month",       "year",          "years",       "files",       "found",
+        "errors",    "warnings"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;
