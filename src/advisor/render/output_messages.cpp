@@ -1,5 +1,7 @@
-// The phrases around the reasons: headings, labels of the query, the questions `recommend`
-// asks on a terminal. In German and English.
+// Every text of the output around the catalogue's own: headings, labels and phrases of recommend,
+// show, compare, list, guide, handout, overview and check --stale, the questions `recommend` asks
+// on a terminal, dates and ages ("out.date.…", "out.age.…"). In German and English. The words for
+// catalogue values are in vocabulary.cpp and code_names.cpp; the reasons in reason_messages.cpp.
 #include <advisor/core/doc_paths.hpp>
 #include <advisor/render/message_table.hpp>
 
