@@ -330,7 +330,7 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "Privacy-friendly services for groups: the overview"},
     {"out.overview.today", "Heute", "Today"},
     {"out.overview.unknown", "unbekannt", "unknown"},
-    {"out.overview.with-limits", "eingeschränkt", "with limits"},
+    {"out.overview.with-limits", "{browser} (eingeschränkt)", "{browser} (with limits)"},
     {"out.points", "Punkte", "points"},
     {"out.query.browser", "Browser {browser}", "browser {browser}"},
     {"out.query.budget", "höchstens {budget} EUR im Monat", "at most {budget} EUR a month"},
