@@ -1,6 +1,7 @@
 // render::message: every sentence exists in German and English with the same placeholders.
 #include <advisor/core/error.hpp>
 #include <advisor/engine/rule_keys.hpp>
+#include <advisor/render/message_table.hpp>
 #include <advisor/render/messages.hpp>
 
 #include <doctest/doctest.h>
@@ -36,7 +37,9 @@ std::string raw(const std::string& key, Language language) {
         "names",     "option",      "path",          "reason",      "placeholder", "argument",
         "help",      "command",     "commands",      "word",        "id",          "version",
         "entries",   "reviewed",    "extension",     "formats",     "host",        "service",
-        "files",     "found",       "errors",        "warnings"}) {
+        "url",       "source",      "confidence",    "where",       "whole",       "cents",
+        "day",       "month",       "year",          "years",       "files",       "found",
+        "errors",    "warnings"}) {
     std::string marked = "<";
     marked.append(name).append(">");
     args[name] = marked;
@@ -103,5 +106,14 @@ TEST_CASE("render::message uses the same placeholders in German and English") {
       args.emplace(it->str(1), std::string(1, 'x'));
     }
     CHECK_NOTHROW(render::message(key, Language::de, args));
+  }
+}
+
+TEST_CASE("render::output_messages is in key order, for the translator who reads it") {
+  std::string previous;
+  for (const auto& m : render::output_messages()) {
+    CAPTURE(m.key);
+    CHECK(previous < m.key);
+    previous = m.key;
   }
 }

@@ -1,28 +1,17 @@
 #include <advisor/render/date_text.hpp>
+#include <advisor/render/messages.hpp>
 
-#include <array>
 #include <fmt/format.h>
 
 namespace advisor::render {
 
 Text date_in_words(const Date& date) {
-  static constexpr std::array<std::string_view, 12> k_de = {
-      "Januar", "Februar", "März",      "April",   "Mai",      "Juni",
-      "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
-  static constexpr std::array<std::string_view, 12> k_en = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  if (date.month < 1 || date.month > 12) {
-    const auto year = fmt::format("{}", date.year);
-    return {year, year};
-  }
-  const auto index = static_cast<std::size_t>(date.month - 1);
-  if (date.day == 0) {
-    return {fmt::format("{} {}", k_de[index], date.year),
-            fmt::format("{} {}", k_en[index], date.year)};
-  }
-  return {fmt::format("{}. {} {}", date.day, k_de[index], date.year),
-          fmt::format("{} {} {}", date.day, k_en[index], date.year)};
+  if (date.month < 1 || date.month > 12) return untranslated(fmt::format("{}", date.year));
+  TextArgs args{{"month", message_text(fmt::format("out.date.month-name.{:02}", date.month))},
+                {"year", untranslated(fmt::format("{}", date.year))}};
+  if (date.day == 0) return message_text("out.date.month", args);
+  args["day"] = untranslated(fmt::format("{}", date.day));
+  return message_text("out.date.day", args);
 }
 
 } // namespace advisor::render
@@ -31,21 +20,17 @@ namespace advisor::render {
 
 Text age_in_words(int months) {
   if (months < 24) {
-    return {fmt::format("{} {}", months, months == 1 ? "Monat" : "Monate"),
-            fmt::format("{} {}", months, months == 1 ? "month" : "months")};
+    return message_text(months == 1 ? "out.age.months.one" : "out.age.months",
+                        {{"months", untranslated(std::to_string(months))}});
   }
-  static constexpr std::array<std::string_view, 13> k_de = {
-      "",       "ein",  "zwei", "drei", "vier", "fünf", "sechs",
-      "sieben", "acht", "neun", "zehn", "elf",  "zwölf"};
-  static constexpr std::array<std::string_view, 13> k_en = {
-      "",      "one",   "two",  "three", "four",   "five",  "six",
-      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
-  const auto years = static_cast<std::size_t>(months / 12);
-  const bool more = months % 12 != 0;
-  const std::string de = years < k_de.size() ? std::string(k_de[years]) : std::to_string(years);
-  const std::string en = years < k_en.size() ? std::string(k_en[years]) : std::to_string(years);
-  return {fmt::format("{}{} Jahre", more ? "über " : "", de),
-          fmt::format("{}{} years", more ? "over " : "", en)};
+  // Whole years in words up to twelve ("drei Jahre"), in digits beyond.
+  constexpr int k_years_in_words = 12;
+  const int years = months / 12;
+  const Text number = years <= k_years_in_words
+                          ? message_text(fmt::format("out.age.number.{:02}", years))
+                          : untranslated(std::to_string(years));
+  return message_text(months % 12 != 0 ? "out.age.years.more" : "out.age.years",
+                      {{"years", number}});
 }
 
 } // namespace advisor::render

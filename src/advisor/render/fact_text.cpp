@@ -1,6 +1,7 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/render/code_names.hpp>
 #include <advisor/render/fact_text.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -13,12 +14,11 @@ namespace {
 
 // The name of a fact key, including the keys outside `Facts` and one browser of "browsers".
 Text name_of_key(std::string_view key) {
-  if (key == "verdict") return {"Einschätzung", "Verdict"};
-  if (key == "status") return {"Stand", "Status"};
+  if (key == "verdict") return message_text("out.fact.name.verdict");
+  if (key == "status") return message_text("out.fact.name.status");
   if (key.starts_with("browsers.")) {
     if (auto browser = parse_name<Browser>(key.substr(9))) {
-      const Text name = label(*browser);
-      return {"Browser " + name.de, "Browser " + name.en};
+      return message_text("out.fact.name.browser", {{"browser", label(*browser)}});
     }
   }
   return fact_name(key);
@@ -59,8 +59,25 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return result;
 }
 
-std::string plural(int count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
+// The message `key` for `count` things: `key` + ".one" when there is one.
+Text counted(const std::string& key, const std::string& placeholder, int count, TextArgs args) {
+  args[placeholder] = untranslated(std::to_string(count));
+  return message_text(count == 1 ? key + ".one" : key, args);
+}
+
+// The whole euros and the cents of `amount`, for the placeholders of "out.euros".
+MessageArgs euro_parts(double amount) {
+  const std::string number = fmt::format("{:.2f}", amount);
+  const auto point = number.find('.');
+  return {{"whole", number.substr(0, point)}, {"cents", number.substr(point + 1)}};
+}
+
+// `amount` as each language writes a price.
+Text euros(double amount) {
+  TextArgs args;
+  for (const auto& [name, value] : euro_parts(amount))
+    args.emplace(name, untranslated(value));
+  return message_text("out.euros", args);
 }
 
 } // namespace
@@ -78,7 +95,7 @@ FactView describe(std::string key, const Fact<Limit>& fact) {
   return describe_with(
       std::move(key), fact,
       [](const Statement<Limit>& s) {
-        return s.value.unlimited ? Text{"keine feste Grenze", "no fixed limit"}
+        return s.value.unlimited ? message_text("out.fact.limit.none")
                                  : same_in_both(std::to_string(s.value.count));
       },
       [](const Statement<Limit>& s) {
@@ -127,14 +144,8 @@ FactView describe(std::string key, const Fact<YesNo>& fact) {
       std::move(key), fact,
       [](const Statement<YesNo>& s) {
         Text words = label(s.value);
-        if (s.by_operator) {
-          words.de += ", wenn der Betreiber des Servers es einrichtet";
-          words.en += ", where the server's operator sets it up";
-        }
-        if (s.with_free_plan) {
-          words.de += ", auch im kostenlosen Tarif";
-          words.en += ", also with the free plan";
-        }
+        if (s.by_operator) words = message_text("out.fact.yes-no.by-operator", {{"value", words}});
+        if (s.with_free_plan) words = message_text("out.fact.yes-no.free-plan", {{"value", words}});
         return words;
       },
       [](const Statement<YesNo>& s) { return RawValue(std::string(name_of(s.value))); });
@@ -181,17 +192,11 @@ FactView describe(std::string key, const Fact<Price>& fact) {
       [](const Statement<Price>& s) {
         Text words = label(s.value);
         if (s.amount_eur) {
-          words.de += ", " + format_euros(*s.amount_eur, Language::de);
-          words.en += ", " + format_euros(*s.amount_eur, Language::en);
-          if (s.per_month) {
-            words.de += " im Monat";
-            words.en += " a month";
-          }
+          words =
+              message_text(s.per_month ? "out.fact.price.amount.month" : "out.fact.price.amount",
+                           {{"value", words}, {"amount", euros(*s.amount_eur)}});
         }
-        if (s.private_use_only) {
-          words.de += ", nur für die private Nutzung";
-          words.en += ", for private use only";
-        }
+        if (s.private_use_only) words = message_text("out.fact.price.private", {{"value", words}});
         return words;
       },
       [](const Statement<Price>& s) { return RawValue(std::string(name_of(s.value))); });
@@ -203,8 +208,8 @@ FactView describe(std::string key, const Fact<Status>& fact) {
       [](const Statement<Status>& s) {
         Text words = label(s.value);
         if (!s.replaced_by.empty()) {
-          words.de += ", ersetzt durch " + s.replaced_by;
-          words.en += ", replaced by " + s.replaced_by;
+          words = message_text("out.fact.status.replaced",
+                               {{"value", words}, {"id", untranslated(s.replaced_by)}});
         }
         return words;
       },
@@ -251,14 +256,14 @@ const FactView* find_fact(const std::vector<FactView>& facts, std::string_view k
 
 std::string format_date_or_unknown(const std::optional<Date>& date, Language language) {
   if (date) return format_date(*date);
-  return language == Language::de ? "Datum unbekannt" : "date unknown";
+  return message("out.fact.date-unknown", language);
 }
 
 std::string format_provenance(const Provenance& provenance, Language language) {
-  return fmt::format("{}, {}, {}: {}", provenance.source,
-                     format_date_or_unknown(provenance.date, language),
-                     language == Language::de ? "Verlässlichkeit" : "confidence",
-                     label(provenance.confidence).in(language));
+  return message("out.fact.provenance", language,
+                 {{"source", provenance.source},
+                  {"date", format_date_or_unknown(provenance.date, language)},
+                  {"confidence", label(provenance.confidence).in(language)}});
 }
 
 std::string format_statement(const StatementView& statement, Language language) {
@@ -273,51 +278,37 @@ std::string format_current(const FactView& fact, Language language) {
 
 std::string format_history(const FactView& fact, Language language) {
   if (fact.history.size() < 2 || !fact.changed()) return {};
-  const bool de = language == Language::de;
   std::vector<std::string> steps;
   for (std::size_t i = 0; i + 1 < fact.history.size(); ++i) {
     const auto& statement = fact.history[i];
     const std::string when = statement.provenance.date ? format_date(*statement.provenance.date)
-                                                       : (de ? "Datum unbekannt" : "undated");
+                                                       : message("out.undated", language);
     steps.push_back(fmt::format("{} ({}): {}", when, statement.provenance.source,
                                 statement.words.in(language)));
   }
   const auto& now = fact.current();
-  steps.push_back(fmt::format("{} ({}, {}): {}", de ? "jetzt" : "now", now.provenance.source,
-                              format_date_or_unknown(now.provenance.date, language),
-                              now.words.in(language)));
+  steps.push_back(message("out.fact.history.now", language,
+                          {{"source", now.provenance.source},
+                           {"date", format_date_or_unknown(now.provenance.date, language)},
+                           {"value", now.words.in(language)}}));
   return join(steps, " → ");
 }
 
 Text describe_condition(const Condition& condition) {
   switch (condition.kind) {
   case ConditionKind::free_tier_minutes:
-    return {fmt::format("Im kostenlosen Tarif endet ein Treffen nach {}",
-                        plural(condition.minutes, "Minute", "Minuten")),
-            fmt::format("The free tier ends a meeting after {}",
-                        plural(condition.minutes, "minute", "minutes"))};
-  case ConditionKind::browser_degrades_above: {
-    const Text browser = label(condition.browser);
-    return {fmt::format("In {} läuft es mit mehr als {} schlechter", browser.de,
-                        plural(condition.people, "Person", "Personen")),
-            fmt::format("{} works less well with more than {}", browser.en,
-                        plural(condition.people, "person", "people"))};
-  }
+    return counted("out.condition.free-tier-minutes", "minutes", condition.minutes, {});
+  case ConditionKind::browser_degrades_above:
+    return counted("out.condition.browser-degrades-above", "people", condition.people,
+                   {{"browser", label(condition.browser)}});
   case ConditionKind::room_expires_days:
-    return {fmt::format("Ein Raum verfällt nach {}", plural(condition.days, "Tag", "Tagen")),
-            fmt::format("A room expires after {}", plural(condition.days, "day", "days"))};
+    return counted("out.condition.room-expires-days", "days", condition.days, {});
   }
   return {};
 }
 
 std::string format_euros(double amount, Language language) {
-  std::string number = fmt::format("{:.2f}", amount);
-  if (language == Language::de) {
-    for (char& c : number) {
-      if (c == '.') c = ',';
-    }
-  }
-  return number + " EUR";
+  return message("out.euros", language, euro_parts(amount));
 }
 
 } // namespace advisor::render

@@ -13,9 +13,9 @@ struct Message {
 };
 
 // Each returns a table; no key appears twice in the two tables (a test checks).
-std::span<const Message> reason_messages(); // one per rule id of the engine
-std::span<const Message> output_messages(); // headings, labels, questions ("out.…", "ask.…")
-std::span<const Message> cli_messages();    // help, errors and hints of the program ("cli.…")
+std::span<const Message> reason_messages();  // one per rule id of the engine
+std::span<const Message> output_messages();  // every other output text ("out.…", "ask.…")
+std::span<const Message> cli_messages();     // help, errors and hints of the program ("cli.…")
 std::span<const Message> command_messages(); // help and errors of each command ("cmd.…")
 
 // Every table above, in that order.

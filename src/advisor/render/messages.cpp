@@ -59,6 +59,20 @@ std::string message(std::string_view key, Language language, const MessageArgs& 
   return result;
 }
 
+Text message_text(std::string_view key, const TextArgs& args) {
+  MessageArgs de;
+  MessageArgs en;
+  for (const auto& [name, value] : args) {
+    de.emplace(name, value.de);
+    en.emplace(name, value.en);
+  }
+  return {message(key, Language::de, de), message(key, Language::en, en)};
+}
+
+Text untranslated(const std::string& text) {
+  return {text, text};
+}
+
 bool has_message(std::string_view key) {
   return find(key) != nullptr;
 }

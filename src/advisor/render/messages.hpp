@@ -18,6 +18,15 @@ using MessageArgs = std::map<std::string, std::string>;
 // Error when the key is unknown or a placeholder has no value in `args`.
 std::string message(std::string_view key, Language language, const MessageArgs& args = {});
 
+using TextArgs = std::map<std::string, Text>;
+
+// Returns the message `key` in every language, each with its {placeholders} filled from the same
+// language of `args`: for texts kept in both languages (notices, fact words). Throws as message().
+Text message_text(std::string_view key, const TextArgs& args = {});
+
+// Returns `text` as it reads in every language: a name, an address or a number for TextArgs.
+Text untranslated(const std::string& text);
+
 // Returns true when a message `key` exists.
 bool has_message(std::string_view key);
 

@@ -2,6 +2,7 @@
 #include <advisor/render/columns.hpp>
 #include <advisor/render/compare/compare.hpp>
 #include <advisor/render/fact_json.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -41,13 +42,14 @@ std::string table_line(const std::vector<std::string>& cells) {
 
 std::string render_compare_markdown(const CompareTable& unmarked, Language language) {
   const CompareTable table = with_local_marks(unmarked, language);
-  const bool de = language == Language::de;
   std::vector<std::string> names;
   for (const auto& name : table.names)
     names.push_back(markdown_escape(name));
-  std::string out =
-      fmt::format("# {}: {}\n\n", de ? "Vergleich" : "Comparison", fmt::join(names, ", "));
-  std::vector<std::string> header{de ? "Angabe" : "Fact"};
+  std::string out = "# " +
+                    message("out.compare.title", language,
+                            {{"names", fmt::format("{}", fmt::join(names, ", "))}}) +
+                    "\n\n";
+  std::vector<std::string> header{message("out.compare.fact", language)};
   header.insert(header.end(), names.begin(), names.end());
   out += table_line(header);
   out += table_line(std::vector<std::string>(header.size(), "---"));
@@ -62,11 +64,9 @@ std::string render_compare_markdown(const CompareTable& unmarked, Language langu
   }
   out += "\n";
   if (any_difference) {
-    out += de ? "Fett gesetzte Angaben unterscheiden sich.\n\n"
-              : "The values differ in the rows whose name is in bold.\n\n";
+    out += message("out.compare.markdown.differs", language) + "\n\n";
   }
-  out += de ? "In Klammern: Quelle und Datum der aktuellen Angabe (siehe `advisor show ID`).\n"
-            : "In brackets: source and date of the current value (see `advisor show ID`).\n";
+  out += message("out.compare.markdown.dates", language) + "\n";
   return out;
 }
 

@@ -4,8 +4,6 @@
 #include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
-#include <fmt/format.h>
-
 namespace advisor::render {
 
 using namespace advisor::catalogue;
@@ -30,18 +28,17 @@ FactView single(std::string key, Text name, Text words, std::string raw,
 // recommend and handout see it.
 FactView address_view(const Entry& entry) {
   if (!entry.url.empty()) {
-    return single("address", {"Adresse", "Address"}, {entry.url, entry.url}, entry.url);
+    return single("address", message_text("out.compare.address"), untranslated(entry.url),
+                  entry.url);
   }
-  return single("address", {"Adresse", "Address"},
-                {"keine öffentliche Adresse: braucht einen Server Ihrer Organisation",
-                 "no public address: needs a server of your organisation"},
-                "none");
+  return single("address", message_text("out.compare.address"),
+                message_text("out.compare.no-address"), "none");
 }
 
 // The judgment that decides for a group that is not an organisation, as recommend counts it:
 // "recommended (Berlin Commissioner …)".
 FactView judgment_view(const Catalogue& catalogue, const Entry& entry) {
-  const Text name{"Einschätzung", "Verdict"};
+  const Text name = message_text("out.compare.verdict");
   const auto judgments = engine::judgments_of(entry, engine::Profile{}, catalogue);
   const auto best = engine::deciding(judgments);
   if (!best) {
@@ -60,14 +57,13 @@ FactView judgment_view(const Catalogue& catalogue, const Entry& entry) {
   } else if (const Source* source = catalogue.find_source(judgment.evidence.source)) {
     by = {source->publisher, source->publisher};
   }
-  const Text verdict = label(judgment.verdict);
   Provenance provenance;
   provenance.source = judgment.evidence.source;
   provenance.date = judgment.evidence.date;
   provenance.confidence = judgment.evidence.confidence;
   return single(
       "judgment", name,
-      {fmt::format("{} ({})", verdict.de, by.de), fmt::format("{} ({})", verdict.en, by.en)},
+      message_text("out.compare.judgment", {{"verdict", label(judgment.verdict)}, {"judge", by}}),
       std::string(name_of(judgment.verdict)), provenance);
 }
 
@@ -91,8 +87,8 @@ CompareTable compare_entries(const Catalogue& catalogue, const std::vector<const
     table.names.push_back(entry->name);
     table.local.push_back(entry->local);
     std::vector<FactView> column;
-    column.push_back(single("category", {"Kategorie", "Category"}, label(entry->category),
-                            std::string(name_of(entry->category))));
+    column.push_back(single("category", message_text("out.compare.category"),
+                            label(entry->category), std::string(name_of(entry->category))));
     column.push_back(address_view(*entry));
     column.push_back(judgment_view(catalogue, *entry));
     column.push_back(describe("status", entry->status));
@@ -100,7 +96,7 @@ CompareTable compare_entries(const Catalogue& catalogue, const std::vector<const
       column.push_back(std::move(fact));
     const std::string reviewed = format_date(entry->reviewed);
     column.push_back(
-        single("reviewed", {"Zuletzt geprüft", "Last reviewed"}, {reviewed, reviewed}, reviewed));
+        single("reviewed", message_text("out.compare.reviewed"), untranslated(reviewed), reviewed));
     columns.push_back(std::move(column));
   }
   if (columns.empty()) return table;

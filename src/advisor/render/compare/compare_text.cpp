@@ -1,5 +1,6 @@
 // The comparison as a terminal table that fits the line width.
 #include <advisor/render/compare/compare.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
@@ -99,8 +100,7 @@ void append_row(std::string& out, std::string_view marker,
 std::string render_compare_text(const CompareTable& unmarked, Language language,
                                 const TextStyle& style) {
   const CompareTable table = with_local_marks(unmarked, language);
-  const bool de = language == Language::de;
-  const std::string fact_header = de ? "Angabe" : "Fact";
+  const std::string fact_header = message("out.compare.fact", language);
   const std::size_t count = table.names.size();
 
   // The fact column: as wide as the longest name, within limits, never wider than its share.
@@ -141,8 +141,8 @@ std::string render_compare_text(const CompareTable& unmarked, Language language,
   std::vector<std::string> names;
   for (std::size_t i = 0; i < count; ++i)
     names.push_back(table.names[i]);
-  std::string out = wrap(fmt::format(fmt::runtime(de ? "Vergleich: {}" : "Comparison: {}"),
-                                     fmt::join(names, ", ")),
+  std::string out = wrap(message("out.compare.title", language,
+                                 {{"names", fmt::format("{}", fmt::join(names, ", "))}}),
                          style.width) +
                     "\n\n";
 
@@ -166,16 +166,9 @@ std::string render_compare_text(const CompareTable& unmarked, Language language,
   }
   out += "\n";
   if (any_difference) {
-    out += wrap(de ? "* Hier unterscheiden sich die aktuellen Angaben."
-                   : "* The current values differ in these rows.",
-                style.width) +
-           "\n";
+    out += wrap("* " + message("out.compare.text.differs", language), style.width) + "\n";
   }
-  out +=
-      wrap(de ? "Datum in Klammern: Stand der Quelle. Quellen und Verlauf: advisor show ID"
-              : "Date in brackets: when the source said so. Sources and history: advisor show ID",
-           style.width) +
-      "\n";
+  out += wrap(message("out.compare.text.dates", language), style.width) + "\n";
   return out;
 }
 

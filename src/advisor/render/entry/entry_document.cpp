@@ -4,7 +4,6 @@
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 namespace advisor::render {
@@ -95,40 +94,12 @@ std::string assessment_result(const Assessment& assessment, Language language) {
   return result;
 }
 
-const Text& entry_label(std::string_view key) {
-  static const auto k_labels = std::to_array<std::pair<std::string_view, Text>>({
-      {"address", {"Adresse", "Address"}},
-      {"assessments", {"Einschätzungen anderer Stellen", "Assessments"}},
-      {"category", {"Kategorie", "Category"}},
-      {"changes",
-       {"Änderungen seit der Ausgangsliste (S0)", "Changes since the original list (S0)"}},
-      {"conditions", {"Besonderheiten", "Conditions"}},
-      {"facts", {"Angaben", "Facts"}},
-      {"finding", {"Ergebnis", "Finding"}},
-      {"hosting", {"Wer es betreiben kann", "Who could host it"}},
-      {"inherited", {"Übernommen von", "Taken over from"}},
-      {"local", {"lokal", "local"}},
-      {"note", {"Anmerkung", "Note"}},
-      {"reviewed", {"Zuletzt geprüft", "Last reviewed"}},
-      {"scope", {"Geprüft wurde", "What was assessed"}},
-      {"sensitive", {"Besonders schutzbedürftige Daten", "Especially sensitive data"}},
-      {"unsuitable", {"dafür ungeeignet", "unsuitable for them"}},
-      {"for_organisations", {"gilt für Organisationen", "applies to organisations"}},
-      {"website", {"Website", "Website"}},
-      {"no_address", {"keine öffentliche Adresse", "no public address"}},
-      {"service_of", {"Angebot von", "Service of"}},
-      {"services", {"Angebote", "Services"}},
-      {"source", {"Quelle", "Source"}},
-      {"sources", {"Quellen", "Sources"}},
-      {"summary", {"Kurz gesagt", "Summary"}},
-      {"what_changed", {"Was sich geändert hat", "What changed"}},
-      {"why_unknown", {"Anmerkung", "Why unknown"}},
-  });
-  for (const auto& [name, text] : k_labels) {
-    if (name == key) return text;
-  }
-  static const Text k_missing{"?", "?"};
-  return k_missing;
+Text entry_label(std::string_view key) {
+  std::string name(key);
+  std::replace(name.begin(), name.end(), '_', '-');
+  const std::string message_key = "out.entry.label." + name;
+  if (!has_message(message_key)) return {"?", "?"};
+  return message_text(message_key);
 }
 
 } // namespace advisor::render

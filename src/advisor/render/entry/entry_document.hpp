@@ -46,7 +46,7 @@ std::string verdict_words(const catalogue::Entry& entry, Language language);
 std::string status_words(const catalogue::Entry& entry, Language language);
 
 // Returns a label of the show output ("address" -> "Adresse" / "Address").
-const Text& entry_label(std::string_view key);
+Text entry_label(std::string_view key);
 // An assessment's result in words: "red (applies to organisations)".
 std::string assessment_result(const catalogue::Assessment& assessment, Language language);
 

@@ -1,6 +1,7 @@
 #include <advisor/render/columns.hpp>
 #include <advisor/render/entry/entry.hpp>
 #include <advisor/render/entry/entry_document.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <fmt/format.h>
@@ -123,11 +124,13 @@ public:
       rows.push_back({service.id, service.name, service.url, verdict_words(service, m_language),
                       status_words(service, m_language)});
     }
-    const bool de = m_language == Language::de;
-    return "\n## " + label("services") + "\n\n" +
-           markdown_table({"ID", "Name", de ? "Adresse" : "Address",
-                           de ? "Einschätzung" : "Verdict", de ? "Stand" : "Status"},
-                          rows);
+    std::vector<std::string> header;
+    for (const char* key :
+         {"out.entry.services.id", "out.entry.services.name", "out.entry.services.address",
+          "out.entry.services.verdict", "out.entry.services.status"}) {
+      header.push_back(message(key, m_language));
+    }
+    return "\n## " + label("services") + "\n\n" + markdown_table(header, rows);
   }
 
   std::string sources(const EntryDocument& document) const {

@@ -1,5 +1,6 @@
 #include <advisor/render/guide/guide.hpp>
 #include <advisor/render/html.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/qr_svg.hpp>
 #include <advisor/render/urls.hpp>
 
@@ -34,21 +35,19 @@ std::vector<std::string> addresses(const GuideView& view, Language language) {
 }
 
 std::string address_box(const std::string& url, Language language) {
-  const bool de = language == Language::de;
-  return fmt::format(
-      "<div class=\"address\"><img src=\"{}\" alt=\"{} {}\">"
-      "<div><p class=\"url\"><a href=\"{}\">{}</a></p><p>{}</p></div></div>\n",
-      svg_data_uri(qr_svg(url)), de ? "QR-Code für" : "QR code for", escape_html(url),
-      escape_html(url), escape_html(url),
-      de ? "Mit der Kamera des Handys scannen oder die Adresse im Browser eintippen."
-         : "Scan it with your phone's camera, or type the address into the browser.");
+  return fmt::format("<div class=\"address\"><img src=\"{}\" alt=\"{}\">"
+                     "<div><p class=\"url\"><a href=\"{}\">{}</a></p><p>{}</p></div></div>\n",
+                     svg_data_uri(qr_svg(url)),
+                     escape_html(message("out.html.qr-code", language, {{"url", url}})),
+                     escape_html(url), escape_html(url),
+                     // Our own sentence, as written: escaping would turn its apostrophe into &#39;.
+                     message("out.guide.scan", language));
 }
 
 } // namespace
 
 std::string guide_body_html(const GuideView& view, Language language,
                             std::string_view after_addresses) {
-  const bool de = language == Language::de;
   const auto& entry = *view.entry;
   std::string out;
   if (!entry.summary.in(language).empty()) {
@@ -64,7 +63,7 @@ std::string guide_body_html(const GuideView& view, Language language,
   }
   if (!notices.empty()) {
     out += fmt::format("<div class=\"notice\"><strong>{}</strong>{}</div>\n",
-                       de ? "Wichtig:" : "Important:", notices);
+                       escape_html(message("out.guide.important", language) + ":"), notices);
   }
   std::string boxes;
   if (!view.discontinued) {
@@ -78,7 +77,7 @@ std::string guide_body_html(const GuideView& view, Language language,
   if (entry.url.empty() && !entry.hosting.in(language).empty() &&
       view.audience != Audience::participant) {
     out += fmt::format("<div class=\"notice\"><strong>{}</strong><p>{}</p></div>\n",
-                       de ? "Wo man es nutzen kann:" : "Where to get it:",
+                       escape_html(message("out.guide.where", language) + ":"),
                        html_with_links(entry.hosting.in(language)));
   }
   if (!beside) out += after_addresses;
@@ -90,8 +89,8 @@ std::string guide_body_html(const GuideView& view, Language language,
       if (!service.status_note.in(language).empty()) {
         out += " (" + escape_html(service.status_note.in(language)) + ")";
       }
-      out += "<br>" + escape_html(de ? "Kennung: " : "Id: ") + "<code>" + escape_html(service.id) +
-             "</code></li>\n";
+      out += "<br>" + escape_html(message("out.guide.id", language) + ": ") + "<code>" +
+             escape_html(service.id) + "</code></li>\n";
     }
     out += "</ul>\n<p class=\"meta\">" + escape_html(services_hint(language)) + " <code>" +
            escape_html(services_example(view)) + "</code></p>\n";

@@ -1,5 +1,6 @@
 #include <advisor/render/guide/guide.hpp>
 #include <advisor/render/markdown_escape.hpp>
+#include <advisor/render/messages.hpp>
 
 #include <fmt/format.h>
 
@@ -7,7 +8,6 @@ namespace advisor::render {
 
 std::string guide_body_markdown(const GuideView& view, Language language,
                                 std::string_view after_address) {
-  const bool de = language == Language::de;
   const auto& entry = *view.entry;
   std::string out;
   if (!entry.summary.in(language).empty()) {
@@ -18,13 +18,14 @@ std::string guide_body_markdown(const GuideView& view, Language language,
   }
   for (const auto& notice : view.notices) {
     if (notice.in(language).empty()) continue;
-    out += fmt::format("> **{}** {}\n\n",
-                       de ? "Wichtig:" : "Important:", markdown_text(notice.in(language)));
+    out += fmt::format("> **{}:** {}\n\n", markdown_text(message("out.guide.important", language)),
+                       markdown_text(notice.in(language)));
   }
   if (!entry.url.empty() && !view.discontinued) {
-    out += (de ? "**Adresse:** " : "**Address:** ") + markdown_text(entry.url) + "\n\n";
+    out += "**" + markdown_text(message("out.guide.address", language)) + ":** " +
+           markdown_text(entry.url) + "\n\n";
   } else if (!entry.hosting.in(language).empty() && view.audience != Audience::participant) {
-    out += (de ? "**Wo man es nutzen kann:** " : "**Where to get it:** ") +
+    out += "**" + markdown_text(message("out.guide.where", language)) + ":** " +
            markdown_text(entry.hosting.in(language)) + "\n\n";
   }
   out += after_address;

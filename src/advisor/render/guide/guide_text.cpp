@@ -1,4 +1,5 @@
 #include <advisor/render/guide/guide.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/terminal.hpp>
 
 #include <fmt/format.h>
@@ -30,7 +31,6 @@ std::string join_blocks(const std::vector<std::string>& blocks) {
 
 std::string guide_body_text(const GuideView& view, Language language, std::size_t width,
                             std::string_view after_address) {
-  const bool de = language == Language::de;
   const auto& entry = *view.entry;
   std::vector<std::string> blocks;
   if (!entry.summary.in(language).empty()) {
@@ -41,12 +41,13 @@ std::string guide_body_text(const GuideView& view, Language language, std::size_
   }
   for (const auto& notice : view.notices) {
     if (notice.in(language).empty()) continue;
-    blocks.push_back(para(de ? "Wichtig: " : "Important: ", notice.in(language), width));
+    blocks.push_back(
+        para(message("out.guide.important", language) + ": ", notice.in(language), width));
   }
   if (!entry.url.empty() && !view.discontinued) {
-    blocks.push_back(std::string(de ? "Adresse: " : "Address: ") + entry.url + "\n");
+    blocks.push_back(message("out.guide.address", language) + ": " + entry.url + "\n");
   } else if (!entry.hosting.in(language).empty() && view.audience != Audience::participant) {
-    const std::string where = de ? "Wo man es nutzen kann: " : "Where to get it: ";
+    const std::string where = message("out.guide.where", language) + ": ";
     blocks.push_back(wrap(where + entry.hosting.in(language), width) + "\n");
   }
   blocks.emplace_back(after_address);

@@ -1,10 +1,10 @@
 #include <advisor/render/code_names.hpp>
 #include <advisor/render/date_text.hpp>
 #include <advisor/render/guide/guide.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
-#include <fmt/format.h>
 
 namespace advisor::render {
 
@@ -18,32 +18,28 @@ namespace {
 constexpr int k_stale_months = 24;
 
 Text section_title(std::string_view key, Category category) {
-  if (key == "precautions")
-    return {"Datenschutz: darauf sollten Sie achten", "Privacy: what to keep in mind"};
-  if (key == "organiser")
-    return {"Wer einlädt: so bereiten Sie alles vor", "For the organiser: prepare and invite"};
-  if (key == "participant")
-    return {"Wer teilnimmt: so kommen Sie dazu", "For participants: how to join"};
   if (key == "during") {
     switch (category) {
     case Category::messenger:
-      return {"Im Alltag", "Using it"};
+      return message_text("out.guide.section.during.messenger");
     case Category::scheduling:
-      return {"Während die Umfrage läuft", "While the poll is open"};
+      return message_text("out.guide.section.during.scheduling");
     default:
-      return {"Während des Treffens", "During the meeting"};
+      return message_text("out.guide.section.during");
     }
   }
-  if (key == "leaving") return {"Zum Schluss", "At the end"};
-  return {"Wenn etwas nicht klappt", "When something goes wrong"};
+  if (key == "precautions" || key == "organiser" || key == "participant" || key == "leaving") {
+    return message_text("out.guide.section." + std::string(key));
+  }
+  return message_text("out.guide.section.troubleshooting");
 }
 
 // "im Juli 2020" / "in July 2020", with the preposition the precision needs.
 Text when(const Date& date) {
-  const Text words = date_in_words(date);
-  if (date.day > 0) return {"am " + words.de, "on " + words.en};
-  if (date.month > 0) return {"im " + words.de, "in " + words.en};
-  return {"im Jahr " + words.de, "in " + words.en};
+  const TextArgs args{{"date", date_in_words(date)}};
+  if (date.day > 0) return message_text("out.guide.when.day", args);
+  if (date.month > 0) return message_text("out.guide.when.month", args);
+  return message_text("out.guide.when.year", args);
 }
 
 // "Englisch" / "Englisch und Französisch" / "Englisch, Französisch und Italienisch".
@@ -51,33 +47,32 @@ Text joined_language_names(const std::vector<std::string>& codes) {
   Text result;
   for (std::size_t i = 0; i < codes.size(); ++i) {
     const Text name = language_name(codes[i]);
-    const bool last = i + 1 == codes.size();
-    if (i > 0) {
-      result.de += last ? " und " : ", ";
-      result.en += last ? " and " : ", ";
+    if (i == 0) {
+      result = name;
+    } else {
+      const bool last = i + 1 == codes.size();
+      result = message_text(last ? "out.guide.languages.last" : "out.guide.languages.next",
+                            {{"before", result}, {"after", name}});
     }
-    result.de += name.de;
-    result.en += name.en;
   }
   return result;
 }
 
-std::string add_note(std::string sentence, const Text& note, Language language) {
-  if (!note.in(language).empty()) sentence += " " + note.in(language);
-  return sentence;
+// `text`, then `more` after a space in each language in which `more` says something.
+Text followed_by(Text text, const Text& more) {
+  if (!more.de.empty()) text.de += " " + more.de;
+  if (!more.en.empty()) text.en += " " + more.en;
+  return text;
 }
 
 // What replaced a discontinued service: its name and id when it is in the catalogue.
 Text replacement(const catalogue::Catalogue& catalogue, const std::string& replaced_by) {
   if (replaced_by.empty()) return {};
   if (const Entry* other = catalogue.find(replaced_by)) {
-    return {
-        fmt::format(" Stattdessen gibt es {} (Anleitung: advisor guide {}).", other->name,
-                    other->id),
-        fmt::format(" It was replaced by {} (steps: advisor guide {}).", other->name, other->id)};
+    return message_text("out.guide.replaced.guide",
+                        {{"name", untranslated(other->name)}, {"id", untranslated(other->id)}});
   }
-  return {fmt::format(" Stattdessen gibt es {}.", replaced_by),
-          fmt::format(" It was replaced by {}.", replaced_by)};
+  return message_text("out.guide.replaced", {{"name", untranslated(replaced_by)}});
 }
 
 std::vector<Text> status_notices(const catalogue::Catalogue& catalogue, const Entry& entry) {
@@ -86,30 +81,18 @@ std::vector<Text> status_notices(const catalogue::Catalogue& catalogue, const En
   const auto& status = entry.status.current();
   const Text& note = status.provenance.note;
   if (status.value == Status::discontinued) {
-    Text text{fmt::format("{} wurde eingestellt", entry.name),
-              fmt::format("{} has been discontinued", entry.name)};
-    if (status.provenance.date) {
-      const Text date = date_in_words(*status.provenance.date);
-      text.de += fmt::format(" (Stand: {})", date.de);
-      text.en += fmt::format(" (as of {})", date.en);
-    }
-    text.de += ".";
-    text.en += ".";
-    const Text replaced = replacement(catalogue, status.replaced_by);
-    text.de = add_note(text.de + replaced.de, note, Language::de);
-    text.en = add_note(text.en + replaced.en, note, Language::en);
-    notices.push_back(text);
+    TextArgs args{{"name", untranslated(entry.name)}};
+    if (status.provenance.date) args["date"] = date_in_words(*status.provenance.date);
+    const Text text = message_text(
+        status.provenance.date ? "out.guide.discontinued.dated" : "out.guide.discontinued", args);
+    notices.push_back(
+        followed_by(followed_by(text, replacement(catalogue, status.replaced_by)), note));
   } else if (status.value == Status::uncertain) {
     const std::string where = entry.url.empty() ? entry.name : entry.url;
     notices.push_back(
-        {add_note(fmt::format("Ob es {} noch gibt, ist unklar. Rufen Sie {} selbst "
-                              "auf, bevor Sie die Adresse weitergeben.",
-                              entry.name, where),
-                  note, Language::de),
-         add_note(fmt::format("It is not certain that {} still exists. Open {} yourself before "
-                              "you pass the address on.",
-                              entry.name, where),
-                  note, Language::en)});
+        followed_by(message_text("out.guide.uncertain", {{"name", untranslated(entry.name)},
+                                                         {"where", untranslated(where)}}),
+                    note));
   }
   return notices;
 }
@@ -136,10 +119,12 @@ std::optional<Text> language_notice(const Entry& entry) {
   const bool has_de = std::find(codes.begin(), codes.end(), "de") != codes.end();
   const bool has_en = std::find(codes.begin(), codes.end(), "en") != codes.end();
   if (has_de && has_en) return std::nullopt;
-  const Text names = joined_language_names(codes);
+  Text notice = message_text("out.guide.only-in", {{"name", untranslated(entry.name)},
+                                                   {"languages", joined_language_names(codes)}});
   // Each language version only mentions the problem when it concerns its readers.
-  return Text{has_de ? "" : fmt::format("{} gibt es nur auf {}.", entry.name, names.de),
-              has_en ? "" : fmt::format("{} is only available in {}.", entry.name, names.en)};
+  if (has_de) notice.de.clear();
+  if (has_en) notice.en.clear();
+  return notice;
 }
 
 const catalogue::Guide* find_guide(const catalogue::Catalogue& catalogue, const Entry& entry) {
@@ -173,15 +158,9 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
   if (guide == nullptr) return view;
   view.checked = guide->checked;
   if (guide->checked && months_between(latest_day(*guide->checked), today) > k_stale_months) {
-    const Text date = when(*guide->checked);
-    const Text age = age_in_words(months_between(latest_day(*guide->checked), today));
-    view.notices.push_back(
-        {fmt::format("Diese Schritte wurden zuletzt {} überprüft; das ist {} her. Die Seiten "
-                     "können heute anders aussehen: Probieren Sie alles vorher selbst aus.",
-                     date.de, age.de),
-         fmt::format("These steps were last checked {}, {} ago. The pages may look different "
-                     "today: try everything yourself first.",
-                     date.en, age.en)});
+    const int months = months_between(latest_day(*guide->checked), today);
+    view.notices.push_back(message_text(
+        "out.guide.stale", {{"date", when(*guide->checked)}, {"age", age_in_words(months)}}));
   }
   // Whoever sets a meeting up must think of privacy before inviting; participants first need
   // to get in, and read the precautions after the steps that get them there.
@@ -199,45 +178,38 @@ GuideView make_guide_view(const catalogue::Catalogue& catalogue, const Entry& en
 }
 
 std::string guide_title(const GuideView& view, Language language) {
-  const std::string& name = view.entry->name;
+  const MessageArgs name{{"name", view.entry->name}};
   switch (view.audience) {
   case Audience::organiser:
-    return language == Language::de ? name + ": so laden Sie ein"
-                                    : name + ": how to set up and invite";
+    return message("out.guide.title.organiser", language, name);
   case Audience::participant:
-    return language == Language::de ? name + ": so nehmen Sie teil" : name + ": how to take part";
+    return message("out.guide.title.participant", language, name);
   case Audience::everyone:
     break;
   }
-  return language == Language::de ? name + ": Schritt für Schritt" : name + ": step by step";
+  return message("out.guide.title", language, name);
 }
 
 std::string checked_line(const GuideView& view, Language language) {
   std::string line;
   if (view.checked) {
-    const Text date = date_in_words(*view.checked);
-    line = language == Language::de ? "Anleitung zuletzt überprüft: " + date.de
-                                    : "Steps last checked: " + date.en;
+    line = message("out.guide.checked", language,
+                   {{"date", date_in_words(*view.checked).in(language)}});
   }
   // Entries from an overlay are marked in every output (docs/organisations.md).
   if (view.entry != nullptr && view.entry->local) {
     if (!line.empty()) line += " · ";
-    line += language == Language::de ? "Eintrag aus dem eigenen Katalog Ihrer Organisation (lokal)"
-                                     : "An entry from your organisation's own catalogue (local)";
+    line += message("out.guide.local", language);
   }
   return line;
 }
 
 std::string services_intro(const GuideView& view, Language language) {
-  return language == Language::de
-             ? fmt::format("{} wird von mehreren Anbietern betrieben. Wählen Sie einen aus:",
-                           view.entry->name)
-             : fmt::format("{} is run by several providers. Choose one:", view.entry->name);
+  return message("out.guide.services", language, {{"name", view.entry->name}});
 }
 
 std::string services_hint(Language language) {
-  return language == Language::de ? "Die Schritte für einen Anbieter zeigt zum Beispiel:"
-                                  : "For the steps of one provider, run for example:";
+  return message("out.guide.services.hint", language);
 }
 
 std::string services_example(const GuideView& view) {
@@ -249,10 +221,7 @@ std::string services_example(const GuideView& view) {
 }
 
 std::string no_steps_line(const GuideView& view, Language language) {
-  return language == Language::de
-             ? fmt::format("Für {} enthält der Katalog noch keine Schritt-für-Schritt-Anleitung.",
-                           view.entry->name)
-             : fmt::format("The catalogue has no step-by-step guide for {} yet.", view.entry->name);
+  return message("out.guide.no-steps", language, {{"name", view.entry->name}});
 }
 
 } // namespace advisor::render

@@ -1,6 +1,7 @@
 #include <advisor/core/error.hpp>
 #include <advisor/render/date_text.hpp>
 #include <advisor/render/handout/handout.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <algorithm>
@@ -14,34 +15,31 @@ namespace {
 
 // What only the group leader knows: given with the meeting flags, else written in by hand.
 std::vector<FillIn> fill_in_lines(const catalogue::Entry& entry, const Meeting& meeting) {
-  const Text when{"Tag und Uhrzeit", "Day and time"};
+  const Text when = message_text("out.handout.fill-in.when");
   switch (entry.category) {
   case Category::video: {
-    std::vector<FillIn> lines = {
-        {{"Link zu unserem Treffen", "Link to our meeting"}, meeting.url},
-        {{"Passwort (falls nötig)", "Password (if needed)"}, meeting.code}};
+    std::vector<FillIn> lines = {{message_text("out.handout.fill-in.meeting-link"), meeting.url},
+                                 {message_text("out.handout.fill-in.password"), meeting.code}};
     const auto& dial_in = entry.facts.dial_in;
     if (dial_in.known() && dial_in.current().value == catalogue::YesNo::yes) {
       std::string by_phone = meeting.dial_in_number;
       if (!meeting.pin.empty()) by_phone += (by_phone.empty() ? "PIN " : ", PIN ") + meeting.pin;
-      lines.push_back(
-          {{"Einwahl per Telefon (Nummer und PIN)", "Joining by telephone (number and PIN)"},
-           by_phone});
+      lines.push_back({message_text("out.handout.fill-in.dial-in"), by_phone});
     }
     lines.push_back({when, meeting.when});
     return lines;
   }
   case Category::phone:
-    return {{{"Einwahlnummer", "Number to dial"}, meeting.dial_in_number},
-            {{"Zugangscode (PIN)", "Access code (PIN)"},
-             meeting.pin.empty() ? meeting.code : meeting.pin},
-            {when, meeting.when}};
+    return {
+        {message_text("out.handout.fill-in.number"), meeting.dial_in_number},
+        {message_text("out.handout.fill-in.pin"), meeting.pin.empty() ? meeting.code : meeting.pin},
+        {when, meeting.when}};
   case Category::messenger:
-    return {{{"Name unserer Gruppe", "Name of our group"}, {}},
-            {{"Wer Sie in die Gruppe aufnimmt", "Who adds you to the group"}, {}}};
+    return {{message_text("out.handout.fill-in.group-name"), {}},
+            {message_text("out.handout.fill-in.group-admin"), {}}};
   case Category::scheduling:
-    return {{{"Link zur Umfrage", "Link to the poll"}, meeting.url},
-            {{"Bitte abstimmen bis", "Please vote by"}, meeting.when}};
+    return {{message_text("out.handout.fill-in.poll-link"), meeting.url},
+            {message_text("out.handout.fill-in.vote-by"), meeting.when}};
   }
   return {};
 }
@@ -99,34 +97,30 @@ std::string handout_title(const HandoutView& view, Language language) {
 
 std::string handout_date_line(const HandoutView& view, Language language) {
   if (!view.date) return {};
-  const Text words = date_in_words(*view.date);
-  return language == Language::de ? "Stand: " + words.de : "As of " + words.en;
+  return message("out.handout.as-of", language, {{"date", date_in_words(*view.date).in(language)}});
 }
 
 std::string category_tips_title(const HandoutView& view, Language language) {
-  return (language == Language::de ? "Gut zu wissen: " : "Good to know: ") +
-         view.category_name.in(language);
+  return message("out.handout.good-to-know", language,
+                 {{"category", view.category_name.in(language)}});
 }
 
 std::string general_tips_title(Language language) {
-  return language == Language::de ? "Für alle Dienste" : "For every service";
+  return message("out.handout.general-tips", language);
 }
 
 std::string fill_in_title(const HandoutView& view, Language language) {
   const bool blank = std::any_of(view.fill_in.begin(), view.fill_in.end(),
                                  [](const FillIn& line) { return line.value.empty(); });
-  if (!blank) return language == Language::de ? "Für unsere Gruppe" : "For our group";
-  return language == Language::de ? "Für unsere Gruppe (bitte ausfüllen)"
-                                  : "For our group (please fill in)";
+  return message(blank ? "out.handout.fill-in.blank" : "out.handout.fill-in", language);
 }
 
 std::string contact_prefix(Language language) {
-  return language == Language::de ? "Bei Fragen: " : "Questions? ";
+  return message("out.handout.contact", language) + " ";
 }
 
 std::string reasons_title(const HandoutView& view, Language language) {
-  return language == Language::de ? fmt::format("Warum {}?", view.guide.entry->name)
-                                  : fmt::format("Why {}?", view.guide.entry->name);
+  return message("out.handout.why", language, {{"name", view.guide.entry->name}});
 }
 
 } // namespace advisor::render

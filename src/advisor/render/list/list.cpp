@@ -2,6 +2,7 @@
 #include <advisor/engine/judgment.hpp>
 #include <advisor/render/columns.hpp>
 #include <advisor/render/list/list.hpp>
+#include <advisor/render/messages.hpp>
 #include <advisor/render/vocabulary.hpp>
 
 #include <nlohmann/json.hpp>
@@ -12,12 +13,18 @@ using namespace advisor::catalogue;
 
 namespace {
 
-const Text k_nothing{"Kein Eintrag passt zu dieser Auswahl.\n",
-                     "No entry matches this selection.\n"};
+std::string nothing(Language language) {
+  return message("out.list.nothing", language) + "\n";
+}
 
 std::vector<std::string> header(Language language) {
-  if (language == Language::de) return {"ID", "Name", "Kategorie", "Einschätzung", "Stand"};
-  return {"ID", "Name", "Category", "Verdict", "Status"};
+  std::vector<std::string> columns;
+  for (const char* key :
+       {"out.list.heading.id", "out.list.heading.name", "out.list.heading.category",
+        "out.list.heading.verdict", "out.list.heading.status"}) {
+    columns.push_back(message(key, language));
+  }
+  return columns;
 }
 
 template <class T> std::string current_words(const Fact<T>& fact, Language language) {
@@ -63,7 +70,7 @@ std::vector<ListedEntry> select_entries(const Catalogue& catalogue, const ListFi
 }
 
 std::string render_list_text(const std::vector<ListedEntry>& entries, Language language) {
-  if (entries.empty()) return k_nothing.in(language);
+  if (entries.empty()) return nothing(language);
   std::vector<std::vector<std::string>> rows{header(language)};
   for (const auto& entry : entries)
     rows.push_back(row(entry, language));
@@ -71,7 +78,7 @@ std::string render_list_text(const std::vector<ListedEntry>& entries, Language l
 }
 
 std::string render_list_markdown(const std::vector<ListedEntry>& entries, Language language) {
-  if (entries.empty()) return k_nothing.in(language);
+  if (entries.empty()) return nothing(language);
   std::vector<std::vector<std::string>> rows;
   for (const auto& entry : entries)
     rows.push_back(row(entry, language));

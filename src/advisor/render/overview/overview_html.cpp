@@ -38,11 +38,10 @@ struct HtmlWriter {
       add("<p class=\"url\">" + link + "</p>");
       return;
     }
-    add(fmt::format("<div class=\"address\"><img src=\"{}\" alt=\"{} {}\"><p class=\"url\">{}</p>"
+    add(fmt::format("<div class=\"address\"><img src=\"{}\" alt=\"{}\"><p class=\"url\">{}</p>"
                     "</div>",
                     svg_data_uri(qr_svg(s.url)),
-                    language == Language::de ? "QR-Code für" : "QR code for", escape_html(s.url),
-                    link));
+                    escape_html(message("out.html.qr-code", language, {{"url", s.url}})), link));
   }
 
   void service(const OverviewService& s) {

@@ -49,9 +49,10 @@ std::string browsers_line(const std::vector<FactView>& facts, Language language)
     if (fact == nullptr || !fact->known()) continue;
     const auto* raw = std::get_if<std::string>(&fact->current().raw);
     if (raw == nullptr || *raw == "fails") continue;
-    std::string name = label(browser).in(language);
-    if (*raw == "limited") name += " (" + message("out.overview.with-limits", language) + ")";
-    names.push_back(name);
+    const std::string name = label(browser).in(language);
+    names.push_back(*raw == "limited"
+                        ? message("out.overview.with-limits", language, {{"browser", name}})
+                        : name);
   }
   const std::string known = names.empty() ? message("out.overview.unknown", language)
                                           : fmt::format("{}", fmt::join(names, ", "));
