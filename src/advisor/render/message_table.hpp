@@ -1,21 +1,19 @@
 #pragma once
 // The tables behind message(): internal to the render layer.
 
+#include <advisor/core/message_text.hpp>
+
 #include <span>
 #include <string_view>
 
 namespace advisor::render {
 
-struct Message {
-  std::string_view key;
-  std::string_view de;
-  std::string_view en;
-};
+using Message = advisor::MessageRow;
 
 // Each returns a table; no key appears twice in the two tables (a test checks).
-std::span<const Message> reason_messages(); // one per rule id of the engine
-std::span<const Message> output_messages(); // headings, labels, questions ("out.…", "ask.…")
-std::span<const Message> cli_messages();    // help, errors and hints of the program ("cli.…")
+std::span<const Message> reason_messages();  // one per rule id of the engine
+std::span<const Message> output_messages();  // headings, labels, questions ("out.…", "ask.…")
+std::span<const Message> cli_messages();     // help, errors and hints of the program ("cli.…")
 std::span<const Message> command_messages(); // help and errors of each command ("cmd.…")
 
 // Every table above, in that order.
