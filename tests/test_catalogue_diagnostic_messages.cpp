@@ -186,4 +186,17 @@ TEST_CASE("a broken configuration file under a German locale: every message in G
             "steht „0“\n");
 }
 
+TEST_CASE("a file that cannot be read: the reason in German under a German locale") {
+  const auto config = run_cli({"--config", "/nonexistent/config.yaml", "list"}, k_german);
+  CHECK(config.code == 1);
+  CHECK(config.err == "advisor: Fehler: „/nonexistent/config.yaml“ lässt sich nicht lesen: Datei "
+                      "oder Ordner gibt es nicht\n");
+  const std::string file = source_path("tests/data/valid/rules.yaml");
+  const auto folder = run_cli({"--overlay", file, "list"}, k_german);
+  CHECK(folder.err ==
+        "advisor: Fehler: „" + file + "“ lässt sich nicht lesen: das ist kein Ordner\n");
+  CHECK(run_cli({"check", "/nonexistent"}).err ==
+        "advisor: error: cannot read \"/nonexistent\": No such file or directory\n");
+}
+
 } // namespace advisor::test

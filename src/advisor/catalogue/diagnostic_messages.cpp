@@ -30,6 +30,8 @@ constexpr MessageRow k_messages[] = {
     {"diag.assessment.missing-rating",
      "der nötige Schlüssel „rating“ fehlt (oder „verdict“ bei einer Bewertungsstelle ohne Ampel)",
      "missing required key \"rating\" (or \"verdict\" for an assessor without traffic lights)"},
+    {"diag.cannot-read", "„{path}“ lässt sich nicht lesen: {reason}",
+     "cannot read \"{path}\": {reason}"},
     {"diag.categories.missing", "categories: „{category}“ fehlt",
      "categories: \"{category}\" is missing"},
     {"diag.category.folder",
@@ -55,6 +57,11 @@ constexpr MessageRow k_messages[] = {
      "duplicate key \"{key}\" (first at line {line})"},
     {"diag.empty", "{what}: darf nicht leer sein", "{what}: must not be empty"},
     {"diag.empty-file", "die Datei ist leer", "the file is empty"},
+    {"diag.errno.EACCES", "keine Berechtigung", "Permission denied"},
+    {"diag.errno.EISDIR", "das ist ein Ordner", "Is a directory"},
+    {"diag.errno.ELOOP", "zu viele symbolische Verknüpfungen", "Too many levels of symbolic links"},
+    {"diag.errno.ENOENT", "Datei oder Ordner gibt es nicht", "No such file or directory"},
+    {"diag.errno.ENOTDIR", "kein Ordner", "Not a directory"},
     {"diag.expected", "{what}: erwartet wird {expected}, hier steht {found}",
      "{what}: expected {expected}, found {found}"},
     {"diag.expected-file", "die Datei muss {expected} sein, ist aber {found}",
@@ -179,6 +186,16 @@ constexpr MessageRow k_messages[] = {
      "„{id}“ ist ein Werkzeug der Kategorie {category}; legen Sie seine Änderung in "
      "{category}/{id}.yaml ab",
      "\"{id}\" is a {category} tool; put its override in {category}/{id}.yaml"},
+    {"diag.reason.device", "es ist ein Gerät, keine gewöhnliche Datei",
+     "it is a device, not a regular file"},
+    {"diag.reason.directory", "es ist ein Ordner", "it is a directory"},
+    {"diag.reason.fifo", "es ist eine benannte Pipe (FIFO), keine gewöhnliche Datei",
+     "it is a named pipe (FIFO), not a regular file"},
+    {"diag.reason.no-directory", "diesen Ordner gibt es nicht", "no such directory"},
+    {"diag.reason.not-directory", "das ist kein Ordner", "not a directory"},
+    {"diag.reason.not-regular", "keine gewöhnliche Datei", "not a regular file"},
+    {"diag.reason.socket", "es ist ein Socket, keine gewöhnliche Datei",
+     "it is a socket, not a regular file"},
     {"diag.rules.missing.threshold", "der Schwellenwert „{key}“ fehlt",
      "missing threshold \"{key}\""},
     {"diag.rules.missing.weight", "das Gewicht „{key}“ fehlt", "missing weight \"{key}\""},
@@ -370,6 +387,10 @@ Diagnostic make_diagnostic(Severity severity, const Location& where, std::string
   diagnostic.args = std::move(args);
   return diagnostic;
 }
+
+FileError::FileError(std::string key, MessageArgs args)
+    : Error(diagnostic_text(key, Language::en, args)), m_key(std::move(key)),
+      m_args(std::move(args)) {}
 
 std::string format_diagnostic(const Diagnostic& diagnostic, Language language) {
   if (language == Language::en) return advisor::format_diagnostic(diagnostic);

@@ -4,6 +4,7 @@
 // in diagnostic_messages.cpp and its values; its `message` is the English text.
 
 #include <advisor/core/diagnostic.hpp>
+#include <advisor/core/error.hpp>
 #include <advisor/core/language.hpp>
 #include <advisor/core/message_text.hpp>
 
@@ -33,5 +34,18 @@ Diagnostic make_diagnostic(Severity severity, const Location& where, std::string
 // Returns "file:line:col: error: …" in `language` ("… Fehler: …" in German; in English the same
 // as advisor::format_diagnostic). A diagnostic without a key keeps its English message.
 std::string format_diagnostic(const Diagnostic& diagnostic, Language language);
+
+// Thrown when a catalogue, overlay or configuration file cannot be read: what() is the message
+// in English; key() and args() say it in another language (diagnostic_text).
+class FileError : public Error {
+public:
+  FileError(std::string key, MessageArgs args);
+  const std::string& key() const { return m_key; }
+  const MessageArgs& args() const { return m_args; }
+
+private:
+  std::string m_key;
+  MessageArgs m_args;
+};
 
 } // namespace advisor::catalogue
