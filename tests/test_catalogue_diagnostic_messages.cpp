@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -197,6 +198,18 @@ TEST_CASE("a file that cannot be read: the reason in German under a German local
         "advisor: Fehler: „" + file + "“ lässt sich nicht lesen: das ist kein Ordner\n");
   CHECK(run_cli({"check", "/nonexistent"}).err ==
         "advisor: error: cannot read \"/nonexistent\": No such file or directory\n");
+}
+
+TEST_CASE("a broken overlay stops a command with German messages under a German locale") {
+  const TemporaryFolder overlay;
+  std::filesystem::create_directory(overlay.path / "video");
+  std::ofstream(overlay.path / "video" / "talky.yaml") << "id: talky\noverride: true\nnmae: x\n";
+  const std::string file = (overlay.path / "video" / "talky.yaml").generic_string();
+  const auto result = run_cli({"--overlay", overlay.path.string(), "list"}, k_german);
+  CHECK(result.code == 1);
+  CHECK(result.err == "advisor: Fehler: Der Katalog enthält Fehler:\n" + file +
+                          ":3:1: Fehler: unbekannter Schlüssel „nmae“ (meinten Sie „name“?)\n"
+                          "(Einzelheiten zeigt „advisor check“)\n");
 }
 
 } // namespace advisor::test
