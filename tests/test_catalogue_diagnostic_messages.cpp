@@ -3,6 +3,7 @@
 #include "support.hpp"
 
 #include <advisor/catalogue/diagnostic_messages.hpp>
+#include <advisor/catalogue/load.hpp>
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -210,6 +211,29 @@ TEST_CASE("a broken overlay stops a command with German messages under a German 
   CHECK(result.err == "advisor: Fehler: Der Katalog enthält Fehler:\n" + file +
                           ":3:1: Fehler: unbekannter Schlüssel „nmae“ (meinten Sie „name“?)\n"
                           "(Einzelheiten zeigt „advisor check“)\n");
+}
+
+TEST_CASE("every diagnostic of tests/data/invalid has a key and a German text") {
+  std::size_t count = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(source_path("tests/data/invalid/video"))) {
+    if (entry.path().extension() != ".yaml") continue;
+    auto files = catalogue::read_catalogue_directory(source_path("tests/data/valid"));
+    files.push_back(catalogue::read_catalogue_file(entry.path()));
+    const auto result = catalogue::load_catalogue(files, k_test_today);
+    for (const auto& diagnostic : result.diagnostics.all()) {
+      CAPTURE(diagnostic.message);
+      CHECK(!diagnostic.key.empty());
+      CHECK(catalogue::diagnostic_text(diagnostic.key, Language::en, diagnostic.args) ==
+            diagnostic.message);
+      const std::string prefix =
+          diagnostic.severity == Severity::error ? ": Fehler: " : ": Warnung: ";
+      CHECK(catalogue::format_diagnostic(diagnostic, Language::de).find(prefix) !=
+            std::string::npos);
+      ++count;
+    }
+  }
+  CHECK(count > 50);
 }
 
 } // namespace advisor::test
