@@ -1,4 +1,5 @@
 // Where catalogue files come from: the binary, a directory, a single file.
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/embedded.hpp>
 #include <advisor/catalogue/load.hpp>
 #include <advisor/catalogue/names.hpp>
@@ -19,8 +20,35 @@ namespace {
 
 namespace fs = std::filesystem;
 
-[[noreturn]] void cannot_read(const fs::path& path, const std::string& reason) {
-  throw Error(fmt::format("cannot read \"{}\": {}", path.string(), reason));
+// `reason` names a "diag.reason.…" message.
+[[noreturn]] void cannot_read(const fs::path& path, const std::string& reason_key) {
+  throw FileError("diag.cannot-read", {{"path", path.string()}, {"reason_key", reason_key}});
+}
+
+// The system's reason: in the table when it is one a reader meets, else as the system says it.
+[[noreturn]] void cannot_read(const fs::path& path, int error) {
+  std::string key;
+  switch (error) {
+  case EACCES:
+    key = "diag.errno.EACCES";
+    break;
+  case EISDIR:
+    key = "diag.errno.EISDIR";
+    break;
+  case ELOOP:
+    key = "diag.errno.ELOOP";
+    break;
+  case ENOENT:
+    key = "diag.errno.ENOENT";
+    break;
+  case ENOTDIR:
+    key = "diag.errno.ENOTDIR";
+    break;
+  default:
+    throw FileError("diag.cannot-read",
+                    {{"path", path.string()}, {"reason", std::strerror(error)}});
+  }
+  cannot_read(path, key);
 }
 
 // Closes a file descriptor when it goes out of scope.
@@ -39,11 +67,11 @@ private:
 // Why a file that is not a regular file is not read: reading a named pipe or a device could wait
 // forever or never end.
 std::string not_regular(mode_t mode) {
-  if (S_ISDIR(mode)) return "it is a directory";
-  if (S_ISFIFO(mode)) return "it is a named pipe (FIFO), not a regular file";
-  if (S_ISCHR(mode) || S_ISBLK(mode)) return "it is a device, not a regular file";
-  if (S_ISSOCK(mode)) return "it is a socket, not a regular file";
-  return "not a regular file";
+  if (S_ISDIR(mode)) return "diag.reason.directory";
+  if (S_ISFIFO(mode)) return "diag.reason.fifo";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "diag.reason.device";
+  if (S_ISSOCK(mode)) return "diag.reason.socket";
+  return "diag.reason.not-regular";
 }
 
 bool is_shared_file(std::string_view name) {
@@ -75,9 +103,9 @@ SourceFile read_catalogue_file(const fs::path& path) {
   // O_NONBLOCK: opening a named pipe must not wait for a writer; fstat on the open file then
   // refuses it (checking before opening would race with a file replaced in between).
   const OpenFile file(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
-  if (file.descriptor() < 0) cannot_read(path, std::strerror(errno));
+  if (file.descriptor() < 0) cannot_read(path, errno);
   struct stat status {};
-  if (::fstat(file.descriptor(), &status) != 0) cannot_read(path, std::strerror(errno));
+  if (::fstat(file.descriptor(), &status) != 0) cannot_read(path, errno);
   if (!S_ISREG(status.st_mode)) cannot_read(path, not_regular(status.st_mode));
   // Only the bytes read are kept: a buffer of the size limit per file would add up to gigabytes
   // over thousands of files. One byte past the limit is enough for the loader to report it.
@@ -89,7 +117,7 @@ SourceFile read_catalogue_file(const fs::path& path) {
     const std::size_t wanted = std::min(buffer.size(), limit - content.size());
     const ssize_t count = ::read(file.descriptor(), buffer.data(), wanted);
     if (count < 0 && errno == EINTR) continue;
-    if (count < 0) cannot_read(path, std::strerror(errno));
+    if (count < 0) cannot_read(path, errno);
     if (count == 0) break;
     content.append(buffer.data(), static_cast<std::size_t>(count));
   }
@@ -100,15 +128,15 @@ SourceFile read_catalogue_file(const fs::path& path) {
 std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
   std::error_code error;
   if (!fs::is_directory(directory, error)) {
-    cannot_read(directory,
-                error ? error.message()
-                      : (fs::exists(directory, error) ? "not a directory" : "no such directory"));
+    if (error) cannot_read(directory, error.value());
+    cannot_read(directory, fs::exists(directory, error) ? "diag.reason.not-directory"
+                                                        : "diag.reason.no-directory");
   }
   std::vector<std::string> relative_paths;
   fs::recursive_directory_iterator it(directory, error);
-  if (error) cannot_read(directory, error.message());
+  if (error) cannot_read(directory, error.value());
   for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (error) cannot_read(directory, error.message());
+    if (error) cannot_read(directory, error.value());
     // A catalogue is its top folder and one level of category folders; deeper folders are not
     // read (a wrong --catalogue such as a home folder must not read a whole tree).
     if (it.depth() >= 1 && it->is_directory(error)) it.disable_recursion_pending();
@@ -118,7 +146,7 @@ std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
     if (it->is_directory(error)) continue;
     relative_paths.push_back(it->path().lexically_relative(directory).generic_string());
   }
-  if (error) cannot_read(directory, error.message());
+  if (error) cannot_read(directory, error.value());
   std::sort(relative_paths.begin(), relative_paths.end());
   std::vector<SourceFile> files;
   for (const auto& relative : relative_paths) {

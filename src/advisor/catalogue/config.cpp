@@ -23,7 +23,8 @@ std::optional<int> bounded(Reader& reader, const yaml::Node& node, std::string_v
       return value;
     }
   }
-  reader.expected(node, what, fmt::format("a whole number from {} to {}", minimum, maximum));
+  reader.expected(node, what, "diag.shape.whole-number-range",
+                  {{"minimum", std::to_string(minimum)}, {"maximum", std::to_string(maximum)}});
   return std::nullopt;
 }
 
@@ -38,7 +39,7 @@ std::optional<Language> language(Reader& reader, const yaml::Node& node, std::st
 
 Organisation read_organisation(Reader& reader, const yaml::Node& node) {
   Organisation organisation;
-  if (!expect_mapping(reader, node, "organisation", "a mapping with name, contact and address")) {
+  if (!expect_mapping(reader, node, "organisation", "diag.shape.organisation")) {
     return organisation;
   }
   const Fields fields(reader, node, {"name", "contact", "address"});
@@ -62,8 +63,7 @@ Organisation read_organisation(Reader& reader, const yaml::Node& node) {
 
 NeedDefaults read_needs(Reader& reader, const yaml::Node& node) {
   NeedDefaults needs;
-  if (!expect_mapping(reader, node, "needs",
-                      "a mapping with people, browser, language, budget and duration")) {
+  if (!expect_mapping(reader, node, "needs", "diag.shape.needs")) {
     return needs;
   }
   const Fields fields(reader, node, {"people", "browser", "language", "budget", "duration"});
@@ -79,9 +79,8 @@ NeedDefaults read_needs(Reader& reader, const yaml::Node& node) {
   if (const auto* budget = fields.optional("budget")) {
     auto amount = reader.amount(*budget, "needs.budget");
     if (amount && *amount > k_max_budget) {
-      reader.expected(
-          *budget, "needs.budget",
-          fmt::format("an amount in euros from 0 to {}", static_cast<int>(k_max_budget)));
+      reader.expected(*budget, "needs.budget", "diag.shape.amount-range",
+                      {{"maximum", std::to_string(static_cast<int>(k_max_budget))}});
       amount.reset();
     }
     needs.budget_eur = amount;
@@ -106,8 +105,7 @@ ConfigResult read_config(const SourceFile& file, const Date& today) {
   result.diagnostics.append(parsed);
   if (!root) return result;
   Reader reader(result.diagnostics, today);
-  if (!expect_mapping(reader, *root, "file",
-                      "a mapping with organisation, language, needs and max_age_months")) {
+  if (!expect_mapping(reader, *root, "file", "diag.shape.config-file")) {
     return result;
   }
   const Fields fields(reader, *root, {"organisation", "language", "needs", "max_age_months"});

@@ -26,23 +26,18 @@ struct Parts {
 void report_not_a_catalogue_file(Reader& reader, const std::string& path) {
   std::vector<std::string> folders = names_of<Category>();
   const std::string folder = std::filesystem::path(path).parent_path().filename().string();
-  std::string hint;
+  MessageArgs args = {{"hint_key", ""}};
   if (auto match = closest_match(folder, folders); match && !folder.empty()) {
-    hint = fmt::format(" (did you mean the folder \"{}\"?)", *match);
+    args = {{"hint_key", "diag.hint.folder"}, {"match", *match}};
   }
-  reader.error({path, 1, 1},
-               fmt::format("not a catalogue file: expected sources.yaml, categories.yaml, "
-                           "rules.yaml or CATEGORY/ID.yaml with CATEGORY one of video, phone, "
-                           "messenger, scheduling{}",
-                           hint));
+  reader.error({path, 1, 1}, "diag.not-catalogue-file", std::move(args));
 }
 
 void read_shared_file(Reader& reader, const std::string& name, const SourceFile& file,
                       const std::optional<yaml::Node>& root, Parts& parts) {
   auto [first, inserted] = parts.shared_paths.emplace(name, file.path);
   if (!inserted) {
-    reader.error({file.path, 1, 1},
-                 fmt::format("a second {} (the first is {})", name, first->second));
+    reader.error({file.path, 1, 1}, "diag.second-file", {{"name", name}, {"first", first->second}});
     return;
   }
   if (!root) return;
@@ -78,8 +73,7 @@ void read_file(Reader& reader, Diagnostics& diagnostics, const SourceFile& file,
 void report_missing_files(Reader& reader, const Parts& parts) {
   for (const char* name : k_shared_files) {
     if (parts.shared_paths.count(name) > 0) continue;
-    reader.error({parts.root + name, 0, 0},
-                 "missing file: a catalogue needs sources.yaml, categories.yaml and rules.yaml");
+    reader.error({parts.root + name, 0, 0}, "diag.missing-file");
   }
 }
 

@@ -88,16 +88,11 @@ bool merge_entry(EntryDraft& base, EntryDraft& overlay) {
 void report_existing(Reader& reader, const std::string& id, const Location& where,
                      const Location& existing, const OverlayIds& added) {
   if (added.entries.count(id) > 0) {
-    reader.error(where, fmt::format("duplicate id \"{}\": another overlay file adds it too (at {})",
-                                    id, place(existing)));
-    reader.error(existing, fmt::format("duplicate id \"{}\": another overlay file adds it too "
-                                       "(at {})",
-                                       id, place(where)));
+    reader.error(where, "diag.overlay.added-twice", {{"id", id}, {"place", place(existing)}});
+    reader.error(existing, "diag.overlay.added-twice", {{"id", id}, {"place", place(where)}});
     return;
   }
-  reader.error(where, fmt::format("id \"{}\" exists already (at {}); to change that entry, add "
-                                  "\"override: true\"",
-                                  id, place(existing)));
+  reader.error(where, "diag.overlay.exists", {{"id", id}, {"place", place(existing)}});
 }
 
 template <class Tools> auto* find_tool(Tools& tools, const std::string& id) {
@@ -118,9 +113,8 @@ bool adds_existing_id(Reader& reader, const yaml::Node& root, const std::vector<
   }
   const ToolDraft* existing = find_tool(tools, id->value);
   if (existing == nullptr || added.entries.count(id->value) > 0) return false;
-  reader.error(id->where, fmt::format("id \"{}\" exists already (at {}); to change that entry, "
-                                      "add \"override: true\"",
-                                      id->value, place(existing->tool.id_where)));
+  reader.error(id->where, "diag.overlay.exists",
+               {{"id", id->value}, {"place", place(existing->tool.id_where)}});
   return true;
 }
 
@@ -135,10 +129,9 @@ void report_unknown_service(Reader& reader, const EntryDraft& service, const Too
   std::vector<std::string> ids;
   for (const auto& known : tool.services)
     ids.push_back(known.entry.id);
-  reader.error(service.id_where,
-               fmt::format("override: there is no service \"{}\" to override{}; to add a new "
-                           "service, leave out \"override: true\"",
-                           service.entry.id, did_you_mean(service.entry.id, ids)));
+  MessageArgs args = did_you_mean_args(service.entry.id, ids);
+  args["id"] = service.entry.id;
+  reader.error(service.id_where, "diag.overlay.no-service", std::move(args));
 }
 
 void add_service(Reader& reader, ToolDraft& tool, EntryDraft service, OverlayIds& added) {
@@ -156,9 +149,8 @@ void add_service(Reader& reader, ToolDraft& tool, EntryDraft service, OverlayIds
 void apply_override(Reader& reader, ToolDraft& base, ToolDraft& overlay, OverlayIds& added) {
   const Entry& tool = base.tool.entry;
   if (overlay.tool.entry.category != tool.category) {
-    reader.error(overlay.tool.id_where,
-                 fmt::format("\"{}\" is a {} tool; put its override in {}/{}.yaml", tool.id,
-                             name_of(tool.category), name_of(tool.category), tool.id));
+    reader.error(overlay.tool.id_where, "diag.overlay.wrong-folder",
+                 {{"id", tool.id}, {"category", std::string(name_of(tool.category))}});
     return;
   }
   merge_entry(base.tool, overlay.tool);
@@ -193,10 +185,7 @@ void add_tool(Reader& reader, std::vector<ToolDraft>& tools, ToolDraft tool, Ove
   for (auto& service : tool.services) {
     service.entry.local = true;
     if (service.override) {
-      reader.error(service.id_where,
-                   fmt::format("override: \"{}\" is new, so there is nothing to override; leave "
-                               "out \"override: true\"",
-                               service.entry.id));
+      reader.error(service.id_where, "diag.overlay.new-service", {{"id", service.entry.id}});
     }
   }
   tools.push_back(std::move(tool));
@@ -214,13 +203,11 @@ void merge_ids(Reader& reader, std::vector<T>& into, std::vector<T> overlay,
       continue;
     }
     if (same(*existing, item)) continue;
-    reader.error(item.where, fmt::format("{} \"{}\" exists already with other content (at {}); "
-                                         "give yours another id",
-                                         kind, item.id, place(existing->where)));
+    reader.error(item.where, fmt::format("diag.overlay.other-content.{}", kind),
+                 {{"id", item.id}, {"place", place(existing->where)}});
     if (added.count(item.id) > 0) {
-      reader.error(existing->where,
-                   fmt::format("{} \"{}\" is given other content by another overlay (at {})", kind,
-                               item.id, place(item.where)));
+      reader.error(existing->where, fmt::format("diag.overlay.overridden.{}", kind),
+                   {{"id", item.id}, {"place", place(item.where)}});
     }
   }
 }
@@ -235,23 +222,17 @@ OverlayParts read_overlay(Reader& reader, Diagnostics& diagnostics, const Overla
     const auto root = yaml::parse_document(file.path, file.content, diagnostics);
     const auto name = catalogue_name(file.path);
     if (!name) {
-      reader.error({file.path, 1, 1},
-                   "not an overlay file: expected sources.yaml or CATEGORY/ID.yaml with CATEGORY "
-                   "one of video, phone, messenger, scheduling");
+      reader.error({file.path, 1, 1}, "diag.not-overlay-file");
       continue;
     }
     if (*name == "categories.yaml" || *name == "rules.yaml") {
-      reader.error({file.path, 1, 1},
-                   fmt::format("an overlay cannot change {}; it holds only sources.yaml and "
-                               "CATEGORY/ID.yaml files (use --catalogue DIR for a whole "
-                               "catalogue of your own)",
-                               *name));
+      reader.error({file.path, 1, 1}, "diag.overlay.shared-file", {{"name", *name}});
       continue;
     }
     if (*name == "sources.yaml") {
       if (!sources_path.empty()) {
-        reader.error({file.path, 1, 1},
-                     fmt::format("a second sources.yaml (the first is {})", sources_path));
+        reader.error({file.path, 1, 1}, "diag.second-file",
+                     {{"name", "sources.yaml"}, {"first", sources_path}});
         continue;
       }
       sources_path = file.path;
@@ -294,8 +275,9 @@ void apply_overlay(Reader& reader, std::vector<ToolDraft>& tools, std::vector<To
     std::vector<std::string> ids;
     for (const auto& known : tools)
       ids.push_back(known.tool.entry.id);
-    reader.error(tool.tool.id_where, fmt::format("override: there is no entry \"{}\" to override{}",
-                                                 id, did_you_mean(id, ids)));
+    MessageArgs args = did_you_mean_args(id, ids);
+    args["id"] = id;
+    reader.error(tool.tool.id_where, "diag.overlay.no-entry", std::move(args));
   }
 }
 

@@ -54,7 +54,7 @@ bool read_override(Reader& reader, const yaml::Node& node, bool in_overlay) {
   if (value->kind == yaml::Kind::scalar && (value->value == "true" || value->value == "false")) {
     return value->value == "true";
   }
-  reader.expected(*value, "override", "true or false");
+  reader.expected(*value, "override", "diag.shape.true-false");
   return false;
 }
 
@@ -117,10 +117,9 @@ void read_category(Reader& reader, const yaml::Node& root, const ToolFileName& n
   if (node == nullptr) return; // reported as missing by read_entry's caller
   if (auto category = reader.name<Category>(*node, "category")) {
     if (*category != name.folder) {
-      reader.error(node->where,
-                   fmt::format("category: \"{}\" does not match the folder \"{}\"; move the "
-                               "file to {}/",
-                               name_of(*category), name_of(name.folder), name_of(*category)));
+      reader.error(node->where, "diag.category.folder",
+                   {{"category", std::string(name_of(*category))},
+                    {"folder", std::string(name_of(name.folder))}});
     }
   }
 }
@@ -131,7 +130,7 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
                                         const ToolFileName& name, const std::string& file,
                                         bool in_overlay) {
   if (root.kind != yaml::Kind::mapping) {
-    reader.expected(root, "file", "a tool (a mapping with id, name, category, …)");
+    reader.expected(root, "file", "diag.shape.tool");
     return std::nullopt;
   }
   reader.take_source_uses();
@@ -140,19 +139,17 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
   draft.tool = read_entry(reader, root, Level::tool, "", in_overlay);
   Entry& tool = draft.tool.entry;
   if (root.find("category") == nullptr && !draft.tool.override) {
-    reader.error(root.where, "missing required key \"category\"");
+    reader.error(root.where, "diag.missing-key", {{"key", "category"}});
   }
   read_category(reader, root, name, tool);
   if (!tool.id.empty() && tool.id != name.stem) {
-    reader.error(
-        draft.tool.id_where,
-        fmt::format("id: \"{}\" does not match the file name \"{}.yaml\"", tool.id, name.stem));
+    reader.error(draft.tool.id_where, "diag.id.file-name", {{"id", tool.id}, {"stem", name.stem}});
   }
   const yaml::Node* services = root.find("services");
   if (services == nullptr) return draft;
   if (const auto* items = reader.list(*services, "services")) {
     for (const auto& item : *items) {
-      if (!expect_mapping(reader, item, "services", "a service (a mapping with id, name, …)")) {
+      if (!expect_mapping(reader, item, "services", "diag.shape.service")) {
         continue;
       }
       EntryDraft service = read_entry(reader, item, Level::service, tool.id + "/", in_overlay);

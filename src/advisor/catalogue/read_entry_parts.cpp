@@ -50,10 +50,9 @@ std::optional<Assessment> read_assessment(Reader& reader, const yaml::Node& item
   const auto* rating = fields.optional("rating");
   const auto* verdict = fields.optional("verdict");
   if (rating != nullptr && verdict != nullptr) {
-    reader.error(verdict->where, "an assessment has a rating or a verdict, not both");
+    reader.error(verdict->where, "diag.assessment.both");
   } else if (rating == nullptr && verdict == nullptr) {
-    reader.error(fields.where(), "missing required key \"rating\" (or \"verdict\" for an "
-                                 "assessor without traffic lights)");
+    reader.error(fields.where(), "diag.assessment.missing-rating");
     complete = false;
   }
   if (rating != nullptr) {
@@ -70,7 +69,7 @@ std::optional<Assessment> read_assessment(Reader& reader, const yaml::Node& item
     if (sensitive->kind == yaml::Kind::scalar && sensitive->value == "unsuitable") {
       assessment.unsuitable_for_sensitive = true;
     } else {
-      reader.expected(*sensitive, "sensitive", "\"unsuitable\"");
+      reader.expected(*sensitive, "sensitive", "diag.shape.unsuitable");
     }
   }
   if (const auto* scope = fields.optional("scope")) {
@@ -128,8 +127,7 @@ std::optional<Condition> read_condition(Reader& reader, const yaml::Node& item) 
 std::vector<Assessment> read_assessments(Reader& reader, const yaml::Node& node,
                                          std::vector<Reference>& assessor_uses) {
   std::vector<Assessment> result;
-  for (const auto* item :
-       mappings(reader, node, "assessments", "an assessment {by: …, date: …, rating: …}")) {
+  for (const auto* item : mappings(reader, node, "assessments", "diag.shape.assessment")) {
     if (auto assessment = read_assessment(reader, *item, assessor_uses)) {
       result.push_back(std::move(*assessment));
     }
@@ -139,7 +137,7 @@ std::vector<Assessment> read_assessments(Reader& reader, const yaml::Node& node,
 
 std::vector<Change> read_changes(Reader& reader, const yaml::Node& node) {
   std::vector<Change> result;
-  for (const auto* item : mappings(reader, node, "changes", "a change {date: …, text: …, …}")) {
+  for (const auto* item : mappings(reader, node, "changes", "diag.shape.change")) {
     if (auto change = read_change(reader, *item)) result.push_back(std::move(*change));
   }
   return result;
@@ -147,8 +145,7 @@ std::vector<Change> read_changes(Reader& reader, const yaml::Node& node) {
 
 std::vector<Condition> read_conditions(Reader& reader, const yaml::Node& node) {
   std::vector<Condition> result;
-  for (const auto* item :
-       mappings(reader, node, "conditions", "a condition {kind: …, source: …, confidence: …}")) {
+  for (const auto* item : mappings(reader, node, "conditions", "diag.shape.condition")) {
     if (auto condition = read_condition(reader, *item)) result.push_back(*condition);
   }
   return result;
@@ -176,7 +173,7 @@ Guide read_guide(Reader& reader, const yaml::Node& node) {
     if (list == nullptr) return;
     into = reader.texts(*list, key);
     if (required && list->kind == yaml::Kind::sequence && list->items.empty()) {
-      reader.error(list->where, fmt::format("{}: needs at least one step", key));
+      reader.error(list->where, "diag.guide.no-steps", {{"what", key}});
     }
   };
   steps("organiser", guide.organiser, true);

@@ -14,8 +14,7 @@ template <class T>
 using ParseValue = std::optional<T> (*)(Reader& reader, const yaml::Node& node,
                                         std::string_view what);
 
-constexpr std::string_view k_fact_shape =
-    "\"unknown\", a statement {value: …, source: …, confidence: …} or a list of statements";
+constexpr std::string_view k_fact_shape = "diag.shape.fact";
 
 bool is_unknown(const yaml::Node& node) {
   return node.kind == yaml::Kind::scalar && node.value == "unknown";
@@ -37,7 +36,7 @@ bool read_flag(Reader& reader, const Fields& fields, std::string_view key) {
   if (node->kind == yaml::Kind::scalar && (node->value == "true" || node->value == "false")) {
     return node->value == "true";
   }
-  reader.expected(*node, key, "true or false");
+  reader.expected(*node, key, "diag.shape.true-false");
   return false;
 }
 
@@ -73,14 +72,12 @@ template <class T>
 std::optional<Statement<T>> read_statement(Reader& reader, const yaml::Node& node,
                                            const std::string& key, ParseValue<T> parse,
                                            Extra extra) {
-  if (!expect_mapping(reader, node, key, "a statement {value: …, source: …, confidence: …}")) {
+  if (!expect_mapping(reader, node, key, "diag.shape.statement")) {
     return std::nullopt;
   }
   const yaml::Node* value_node = node.find("value");
   if (value_node != nullptr && is_unknown(*value_node)) {
-    reader.error(
-        value_node->where,
-        fmt::format("{}: \"unknown\" cannot be part of a history; remove the statement", key));
+    reader.error(value_node->where, "diag.history.unknown", {{"what", key}});
     return std::nullopt;
   }
   Fields fields(reader, node, statement_keys(extra));
@@ -122,10 +119,7 @@ Fact<T> read_fact(Reader& reader, const yaml::Node& node, const std::string& key
   }
   if (node.kind == yaml::Kind::sequence) {
     if (node.items.empty()) {
-      reader.error(node.where,
-                   fmt::format("{}: a history needs at least one statement; write unknown "
-                               "instead",
-                               key));
+      reader.error(node.where, "diag.history.empty", {{"what", key}});
     }
     for (const auto& item : node.items) {
       if (auto statement = read_statement(reader, item, key, parse, extra)) {
@@ -134,7 +128,7 @@ Fact<T> read_fact(Reader& reader, const yaml::Node& node, const std::string& key
     }
     return fact;
   }
-  reader.expected(node, key, k_fact_shape);
+  reader.expected(node, key, std::string(k_fact_shape));
   return fact;
 }
 
@@ -153,7 +147,7 @@ std::optional<Limit> parse_limit(Reader& reader, const yaml::Node& node, std::st
       return Limit{false, count};
     }
   }
-  reader.expected(node, what, "a whole number of at least 1 or \"none\"");
+  reader.expected(node, what, "diag.shape.limit");
   return std::nullopt;
 }
 
@@ -167,13 +161,13 @@ std::optional<std::vector<std::string>> parse_languages(Reader& reader, const ya
   if (items == nullptr) return std::nullopt;
   std::vector<std::string> codes;
   bool valid = !items->empty();
-  if (items->empty()) reader.expected(node, what, "at least one language code");
+  if (items->empty()) reader.expected(node, what, "diag.shape.language-codes");
   for (const auto& item : *items) {
     const bool code = item.kind == yaml::Kind::scalar && item.value.size() == 2 &&
                       std::islower(static_cast<unsigned char>(item.value[0])) != 0 &&
                       std::islower(static_cast<unsigned char>(item.value[1])) != 0;
     if (!code) {
-      reader.expected(item, what, "a two-letter language code such as de or en");
+      reader.expected(item, what, "diag.shape.language-code");
       valid = false;
       continue;
     }
@@ -188,7 +182,7 @@ std::optional<std::vector<Channel>> parse_channels(Reader& reader, const yaml::N
   const auto* items = reader.list(node, what);
   if (items == nullptr) return std::nullopt;
   if (items->empty()) {
-    reader.expected(node, what, "at least one of browser, app, phone");
+    reader.expected(node, what, "diag.shape.channels");
     return std::nullopt;
   }
   std::vector<Channel> channels;
@@ -211,13 +205,12 @@ std::optional<std::string> parse_country(Reader& reader, const yaml::Node& node,
                     std::isupper(static_cast<unsigned char>(node.value[0])) != 0 &&
                     std::isupper(static_cast<unsigned char>(node.value[1])) != 0;
   if (code) return node.value;
-  reader.expected(node, what, "a two-letter country code such as DE");
+  reader.expected(node, what, "diag.shape.country");
   return std::nullopt;
 }
 
 void read_browsers(Reader& reader, const yaml::Node& node, Facts& facts, bool complete) {
-  if (!expect_mapping(reader, node, "browsers",
-                      "a mapping of chrome, chromium, firefox, safari and edge")) {
+  if (!expect_mapping(reader, node, "browsers", "diag.shape.browsers")) {
     return;
   }
   Fields fields(reader, node, names_of<Browser>());

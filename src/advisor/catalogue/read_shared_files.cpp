@@ -15,8 +15,8 @@ public:
   bool add(Reader& reader, const std::string& id, const Location& where) {
     auto [first, inserted] = m_seen.emplace(id, where.line);
     if (inserted) return true;
-    reader.error(
-        where, fmt::format("duplicate {} id \"{}\" (first at line {})", m_kind, id, first->second));
+    reader.error(where, fmt::format("diag.duplicate-id.{}", m_kind),
+                 {{"id", id}, {"line", std::to_string(first->second)}});
     return false;
   }
 
@@ -25,9 +25,9 @@ private:
   std::map<std::string, int> m_seen;
 };
 
-bool expect_root(Reader& reader, const yaml::Node& root, std::string_view shape) {
+bool expect_root(Reader& reader, const yaml::Node& root, const std::string& shape_key) {
   if (root.kind == yaml::Kind::mapping) return true;
-  reader.expected(root, "file", shape);
+  reader.expected(root, "file", shape_key);
   return false;
 }
 
@@ -96,8 +96,7 @@ std::optional<Advice> read_advice(Reader& reader, const yaml::Node& item, Unique
 std::vector<Advice> read_advice_list(Reader& reader, const yaml::Node& node, std::string_view what,
                                      UniqueIds& ids) {
   std::vector<Advice> result;
-  for (const auto* item :
-       mappings(reader, node, what, "advice {id: …, text: …, source: …, confidence: …}")) {
+  for (const auto* item : mappings(reader, node, what, "diag.shape.advice")) {
     if (auto advice = read_advice(reader, *item, ids)) result.push_back(std::move(*advice));
   }
   return result;
@@ -124,8 +123,9 @@ std::optional<CategoryInfo> read_category(Reader& reader, const yaml::Node& item
   info.id = *category;
   auto [first, inserted] = seen.emplace(*category, id->where.line);
   if (!inserted) {
-    reader.error(id->where, fmt::format("duplicate category \"{}\" (first at line {})",
-                                        name_of(*category), first->second));
+    reader.error(
+        id->where, "diag.duplicate-category",
+        {{"category", std::string(name_of(*category))}, {"line", std::to_string(first->second)}});
     return std::nullopt;
   }
   return info;
@@ -134,8 +134,7 @@ std::optional<CategoryInfo> read_category(Reader& reader, const yaml::Node& item
 void read_number_map(Reader& reader, const Fields& fields, const char* key,
                      std::map<std::string, int>& into) {
   const auto* node = fields.required(key);
-  if (node == nullptr ||
-      !expect_mapping(reader, *node, key, "a mapping of names to whole numbers")) {
+  if (node == nullptr || !expect_mapping(reader, *node, key, "diag.shape.number-map")) {
     return;
   }
   for (const auto& member : node->members) {
@@ -150,12 +149,11 @@ void read_number_map(Reader& reader, const Fields& fields, const char* key,
 
 SourcesFile read_sources_file(Reader& reader, const yaml::Node& root) {
   SourcesFile result;
-  if (!expect_root(reader, root, "a mapping with sources: and assessors:")) return result;
+  if (!expect_root(reader, root, "diag.shape.sources-file")) return result;
   const Fields fields(reader, root, {"sources", "assessors"});
   UniqueIds source_ids("source");
   if (const auto* sources = fields.required("sources")) {
-    for (const auto* item :
-         mappings(reader, *sources, "sources", "a source {id: …, title: …, publisher: …}")) {
+    for (const auto* item : mappings(reader, *sources, "sources", "diag.shape.source")) {
       auto source = read_source(reader, *item);
       if (source && source_ids.add(reader, source->id, source->where)) {
         result.sources.push_back(std::move(*source));
@@ -164,8 +162,7 @@ SourcesFile read_sources_file(Reader& reader, const yaml::Node& root) {
   }
   UniqueIds assessor_ids("assessor");
   if (const auto* assessors = fields.optional("assessors")) {
-    for (const auto* item :
-         mappings(reader, *assessors, "assessors", "an assessor {id: …, name: …}")) {
+    for (const auto* item : mappings(reader, *assessors, "assessors", "diag.shape.assessor")) {
       auto assessor = read_assessor(reader, *item);
       if (assessor && assessor_ids.add(reader, assessor->id, assessor->where)) {
         result.assessors.push_back(std::move(*assessor));
@@ -177,22 +174,21 @@ SourcesFile read_sources_file(Reader& reader, const yaml::Node& root) {
 
 CategoriesFile read_categories_file(Reader& reader, const yaml::Node& root) {
   CategoriesFile result;
-  if (!expect_root(reader, root, "a mapping with categories: and general_advice:")) return result;
+  if (!expect_root(reader, root, "diag.shape.categories-file")) return result;
   reader.take_source_uses();
   const Fields fields(reader, root, {"categories", "general_advice"});
   UniqueIds advice_ids("advice");
   std::map<Category, int> seen;
   if (const auto* categories = fields.required("categories")) {
-    for (const auto* item : mappings(reader, *categories, "categories",
-                                     "a category {id: …, name: …, description: …}")) {
+    for (const auto* item : mappings(reader, *categories, "categories", "diag.shape.category")) {
       if (auto info = read_category(reader, *item, seen, advice_ids)) {
         result.categories.push_back(std::move(*info));
       }
     }
     for (const Category category : values_of<Category>()) {
       if (categories->kind == yaml::Kind::sequence && seen.count(category) == 0) {
-        reader.error(categories->where,
-                     fmt::format("categories: \"{}\" is missing", name_of(category)));
+        reader.error(categories->where, "diag.categories.missing",
+                     {{"category", std::string(name_of(category))}});
       }
     }
   }
@@ -206,7 +202,7 @@ CategoriesFile read_categories_file(Reader& reader, const yaml::Node& root) {
 Rules read_rules_file(Reader& reader, const yaml::Node& root) {
   Rules rules;
   rules.where = root.where;
-  if (!expect_root(reader, root, "a mapping with weights: and thresholds:")) return rules;
+  if (!expect_root(reader, root, "diag.shape.rules-file")) return rules;
   const Fields fields(reader, root, {"weights", "thresholds"});
   read_number_map(reader, fields, "weights", rules.weights);
   read_number_map(reader, fields, "thresholds", rules.thresholds);

@@ -47,25 +47,33 @@ std::string join(const std::vector<std::string>& words) {
 
 } // namespace
 
-void Reader::expected(const yaml::Node& node, std::string_view what, std::string_view expected) {
-  error(node.where, fmt::format("{}: expected {}, found {}", what, expected, yaml::describe(node)));
+void Reader::expected(const yaml::Node& node, std::string_view what, std::string expected_key,
+                      MessageArgs args) {
+  args.merge(yaml::describe_args(node));
+  args["what"] = std::string(what);
+  args["expected_key"] = std::move(expected_key);
+  // The file as a whole is named in the reader's language.
+  error(node.where, what == "file" ? "diag.expected-file" : "diag.expected", std::move(args));
 }
 
 void Reader::unknown_value(const yaml::Node& node, std::string_view what, const std::string& value,
                            const std::vector<std::string>& allowed) {
-  std::string hint = did_you_mean(value, allowed);
-  if (hint.empty()) hint = fmt::format(" (allowed: {})", join(allowed));
-  error(node.where, fmt::format("{}: unknown value \"{}\"{}", what, value, hint));
+  MessageArgs args = did_you_mean_args(value, allowed);
+  if (args["hint_key"].empty())
+    args = {{"hint_key", "diag.hint.allowed"}, {"allowed", join(allowed)}};
+  args["what"] = std::string(what);
+  args["value"] = value;
+  error(node.where, "diag.unknown-value", std::move(args));
 }
 
 std::optional<std::string> Reader::string(const yaml::Node& node, std::string_view what,
                                           bool allow_empty) {
   if (node.kind != yaml::Kind::scalar) {
-    expected(node, what, "a text");
+    expected(node, what, "diag.shape.text");
     return std::nullopt;
   }
   if (node.value.empty() && !allow_empty) {
-    error(node.where, fmt::format("{}: must not be empty", what));
+    error(node.where, "diag.empty", {{"what", std::string(what)}});
     return std::nullopt;
   }
   return node.value;
@@ -78,10 +86,11 @@ std::optional<int> Reader::integer(const yaml::Node& node, std::string_view what
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec == std::errc() && end == text.data() + text.size() && value >= minimum) return value;
   }
-  expected(node, what,
-           minimum == std::numeric_limits<int>::min()
-               ? std::string("a whole number")
-               : fmt::format("a whole number of at least {}", minimum));
+  if (minimum == std::numeric_limits<int>::min()) {
+    expected(node, what, "diag.shape.whole-number");
+  } else {
+    expected(node, what, "diag.shape.whole-number-min", {{"minimum", std::to_string(minimum)}});
+  }
   return std::nullopt;
 }
 
@@ -95,7 +104,7 @@ std::optional<double> Reader::amount(const yaml::Node& node, std::string_view wh
       return value;
     }
   }
-  expected(node, what, "an amount in euros such as 14.90");
+  expected(node, what, "diag.shape.amount");
   return std::nullopt;
 }
 
@@ -103,17 +112,19 @@ std::optional<Date> Reader::date(const yaml::Node& node, std::string_view what) 
   if (node.kind == yaml::Kind::scalar && looks_like_date(node.value)) {
     auto parsed = parse_date(node.value);
     if (!parsed) {
-      error(node.where, fmt::format("{}: impossible date \"{}\"", what, node.value));
+      error(node.where, "diag.impossible-date",
+            {{"what", std::string(what)}, {"value", node.value}});
       return std::nullopt;
     }
     // The data was written in the past: a date after today says the clock is wrong, and one
     // warning says so (report_future_dates) instead of refusing every entry.
     if (after(*parsed, m_today) && m_future_dates++ == 0) {
-      m_first_future_date = {node.where, fmt::format("{}: {}", what, node.value)};
+      m_first_future_date = node.where;
+      m_first_future_args = {{"what", std::string(what)}, {"value", node.value}};
     }
     return parsed;
   }
-  expected(node, what, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  expected(node, what, "diag.shape.date");
   return std::nullopt;
 }
 
@@ -126,14 +137,14 @@ std::optional<std::string> Reader::url(const yaml::Node& node, std::string_view 
     const bool has_host = scheme > 0 && text.size() > scheme && text[scheme] != '/';
     if (has_host && text.find_first_of(" \t\r\n\"<>") == std::string::npos) {
       if (text.size() <= k_max_url_length) return text;
-      error(node.where,
-            fmt::format("{}: the address is {} bytes long; at most {} are allowed (handouts print "
-                        "it as a QR code)",
-                        what, text.size(), k_max_url_length));
+      error(node.where, "diag.url-too-long",
+            {{"what", std::string(what)},
+             {"length", std::to_string(text.size())},
+             {"limit", std::to_string(k_max_url_length)}});
       return std::nullopt;
     }
   }
-  expected(node, what, "an address starting with https:// or http://");
+  expected(node, what, "diag.shape.url");
   return std::nullopt;
 }
 
@@ -146,7 +157,7 @@ std::optional<std::string> Reader::id(const yaml::Node& node, std::string_view w
     }
     if (valid) return text;
   }
-  expected(node, what, "an id (lower-case letters, digits and \"-\", such as \"jitsi-meet\")");
+  expected(node, what, "diag.shape.id");
   return std::nullopt;
 }
 
@@ -169,12 +180,12 @@ std::optional<std::string> Reader::source_id(const yaml::Node& node, std::string
     }
     if (i == text.size()) return text;
   }
-  expected(node, what, "a source id such as S0, S42 or S16b");
+  expected(node, what, "diag.shape.source-id");
   return std::nullopt;
 }
 
 std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) {
-  if (!expect_mapping(*this, node, what, "a text in both languages {de: \"…\", en: \"…\"}")) {
+  if (!expect_mapping(*this, node, what, "diag.shape.texts")) {
     return std::nullopt;
   }
   Fields fields(*this, node, {"de", "en"});
@@ -183,9 +194,10 @@ std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) 
   for (const auto* language : {"de", "en"}) {
     const yaml::Node* value = node.find(language);
     if (value == nullptr) {
-      error(node.where,
-            fmt::format("{}: missing the {} text (\"{}\")", what,
-                        language == std::string_view("de") ? "German" : "English", language));
+      error(node.where, "diag.missing-text",
+            {{"what", std::string(what)},
+             {"language_key", fmt::format("diag.language.{}", language)},
+             {"code", language}});
       complete = false;
       continue;
     }
@@ -204,15 +216,13 @@ std::optional<Text> Reader::text(const yaml::Node& node, std::string_view what) 
 
 void Reader::report_future_dates() {
   if (m_future_dates == 0) return;
-  const std::string more =
-      m_future_dates == 1
-          ? std::string()
-          : fmt::format(", and so {} {} more date{}", m_future_dates == 2 ? "is" : "are",
-                        m_future_dates - 1, m_future_dates == 2 ? "" : "s");
-  warning(m_first_future_date.first,
-          fmt::format("{} is after today ({}){}; the clock looks wrong (check the system clock "
-                      "or SOURCE_DATE_EPOCH)",
-                      m_first_future_date.second, format_date(m_today), more));
+  MessageArgs args = m_first_future_args;
+  args["today"] = format_date(m_today);
+  args["more_key"] = m_future_dates == 1   ? ""
+                     : m_future_dates == 2 ? "diag.future-date.one-more"
+                                           : "diag.future-date.more";
+  args["count"] = std::to_string(m_future_dates - 1);
+  warning(m_first_future_date, "diag.future-date", std::move(args));
   m_future_dates = 0;
 }
 
@@ -235,7 +245,7 @@ void Reader::record_mentions(const std::string& text, const Location& where) {
 
 const std::vector<yaml::Node>* Reader::list(const yaml::Node& node, std::string_view what) {
   if (node.kind == yaml::Kind::sequence) return &node.items;
-  expected(node, what, "a list");
+  expected(node, what, "diag.shape.list");
   return nullptr;
 }
 
@@ -253,33 +263,36 @@ Fields::Fields(Reader& reader, const yaml::Node& node, std::vector<std::string> 
     : m_reader(reader), m_node(node) {
   for (const auto& member : node.members) {
     if (std::find(allowed.begin(), allowed.end(), member.key) != allowed.end()) continue;
-    std::string hint = did_you_mean(member.key, allowed);
-    if (hint.empty()) hint = fmt::format(" (allowed here: {})", join(allowed));
-    reader.error(member.where, fmt::format("unknown key \"{}\"{}", member.key, hint));
+    MessageArgs args = did_you_mean_args(member.key, allowed);
+    if (args["hint_key"].empty()) {
+      args = {{"hint_key", "diag.hint.allowed-here"}, {"allowed", join(allowed)}};
+    }
+    args["key"] = member.key;
+    reader.error(member.where, "diag.unknown-key", std::move(args));
   }
 }
 
 const yaml::Node* Fields::required(std::string_view key) const {
   const yaml::Node* value = m_node.find(key);
   if (value == nullptr) {
-    m_reader.error(m_node.where, fmt::format("missing required key \"{}\"", key));
+    m_reader.error(m_node.where, "diag.missing-key", {{"key", std::string(key)}});
   }
   return value;
 }
 
 bool expect_mapping(Reader& reader, const yaml::Node& node, std::string_view what,
-                    std::string_view expected) {
+                    const std::string& expected_key) {
   if (node.kind == yaml::Kind::mapping) return true;
-  reader.expected(node, what, expected);
+  reader.expected(node, what, expected_key);
   return false;
 }
 
 std::vector<const yaml::Node*> mappings(Reader& reader, const yaml::Node& node,
-                                        std::string_view what, std::string_view shape) {
+                                        std::string_view what, const std::string& shape_key) {
   std::vector<const yaml::Node*> result;
   if (const auto* items = reader.list(node, what)) {
     for (const auto& item : *items) {
-      if (expect_mapping(reader, item, what, shape)) result.push_back(&item);
+      if (expect_mapping(reader, item, what, shape_key)) result.push_back(&item);
     }
   }
   return result;

@@ -2,6 +2,7 @@
 // Typed reading of the YAML tree: every accessor checks the node's shape and records a located
 // diagnostic instead of throwing. Internal to the catalogue layer.
 
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/names.hpp>
 #include <advisor/catalogue/yaml_document.hpp>
 #include <advisor/core/date.hpp>
@@ -29,11 +30,12 @@ public:
   Reader(Diagnostics& diagnostics, const Date& today)
       : m_diagnostics(diagnostics), m_today(today) {}
 
-  void error(const Location& where, std::string message) {
-    m_diagnostics.error(where, std::move(message));
+  // Records the message `key` of diagnostic_messages.cpp with `args` at `where`.
+  void error(const Location& where, std::string key, MessageArgs args = {}) {
+    m_diagnostics.add(make_diagnostic(Severity::error, where, std::move(key), std::move(args)));
   }
-  void warning(const Location& where, std::string message) {
-    m_diagnostics.warning(where, std::move(message));
+  void warning(const Location& where, std::string key, MessageArgs args = {}) {
+    m_diagnostics.add(make_diagnostic(Severity::warning, where, std::move(key), std::move(args)));
   }
   const Date& today() const { return m_today; }
 
@@ -75,8 +77,10 @@ public:
   // Reports `<what>: unknown value "x" (did you mean "y"?)` or `(allowed: a, b, c)`.
   void unknown_value(const yaml::Node& node, std::string_view what, const std::string& value,
                      const std::vector<std::string>& allowed);
-  // Reports `<what>: expected <expected>, found <what the node is>`.
-  void expected(const yaml::Node& node, std::string_view what, std::string_view expected);
+  // Reports `<what>: expected <expected>, found <what the node is>`; `expected_key` names a
+  // "diag.shape.…" message, filled from `args`.
+  void expected(const yaml::Node& node, std::string_view what, std::string expected_key,
+                MessageArgs args = {});
 
   // Reports one warning for every date after today read so far (a wrong clock, not wrong data),
   // at the first one's place; then counts afresh.
@@ -92,7 +96,8 @@ private:
   Date m_today;
   std::vector<SourceUse> m_uses;
   int m_future_dates = 0;
-  std::pair<Location, std::string> m_first_future_date; // its place, "what: value"
+  Location m_first_future_date;    // its place
+  MessageArgs m_first_future_args; // its {what} and {value}
 };
 
 // The keys of one mapping, checked against the keys allowed there.
@@ -115,11 +120,13 @@ private:
 };
 
 // Reports `<what>: expected a mapping …` unless `node` is a mapping; returns whether it is.
+// `expected_key` names the "diag.shape.…" message.
 bool expect_mapping(Reader& reader, const yaml::Node& node, std::string_view what,
-                    std::string_view expected = "a mapping of keys");
+                    const std::string& expected_key = "diag.shape.mapping");
 
-// Returns the mappings in the list `node`, reporting the list or items of another shape.
+// Returns the mappings in the list `node`, reporting the list or items of another shape (the
+// "diag.shape.…" message `shape_key`).
 std::vector<const yaml::Node*> mappings(Reader& reader, const yaml::Node& node,
-                                        std::string_view what, std::string_view shape);
+                                        std::string_view what, const std::string& shape_key);
 
 } // namespace advisor::catalogue

@@ -35,23 +35,17 @@ void check_history(Reader& reader, const std::string& key, Fact<T>& fact,
     const auto& date = statement.provenance.date;
     if (!date) {
       if (latest != nullptr && !(statement.value == *latest_value) && !statement.supersedes) {
-        reader.error(statement.provenance.where,
-                     fmt::format("{}: a statement without a date follows one dated {} and says "
-                                 "otherwise; add \"supersedes: true\" if its source is known to "
-                                 "be newer (a current page), or list it first",
-                                 key, format_date(*latest)));
+        reader.error(statement.provenance.where, "diag.history.undated",
+                     {{"what", key}, {"before", format_date(*latest)}});
       }
       continue;
     }
     if (statement.supersedes) {
-      reader.error(statement.provenance.where,
-                   fmt::format("{}: \"supersedes\" is only for statements without a date", key));
+      reader.error(statement.provenance.where, "diag.history.supersedes", {{"what", key}});
     }
     if (latest != nullptr && before(*date, *latest)) {
-      reader.error(statement.provenance.where,
-                   fmt::format("{}: a statement dated {} follows one dated {}; list statements "
-                               "oldest first",
-                               key, format_date(*date), format_date(*latest)));
+      reader.error(statement.provenance.where, "diag.history.order",
+                   {{"what", key}, {"date", format_date(*date)}, {"before", format_date(*latest)}});
     }
     latest = &*date;
     latest_value = &statement.value;
@@ -66,14 +60,12 @@ void check_source_list(Reader& reader, const EntryDraft& draft, const References
   }
   for (const auto& reference : draft.listed_sources) {
     if (!listed.insert(reference.id).second) {
-      reader.error(reference.where, fmt::format("source \"{}\" is listed twice", reference.id));
+      reader.error(reference.where, "diag.source.listed-twice", {{"id", reference.id}});
       continue;
     }
     if (!references.check_source(reader, reference.id, reference.where)) continue;
     if (used.count(reference.id) == 0) {
-      reader.warning(
-          reference.where,
-          fmt::format("source \"{}\" is listed but not used by this entry", reference.id));
+      reader.warning(reference.where, "diag.source.unused", {{"id", reference.id}});
     }
   }
   for (const auto& use : draft.source_uses) {
@@ -84,8 +76,7 @@ void check_source_list(Reader& reader, const EntryDraft& draft, const References
       continue;
     }
     if (references.check_source(reader, use.id, use.where)) {
-      reader.error(use.where,
-                   fmt::format("source \"{}\" is not listed in this entry's sources", use.id));
+      reader.error(use.where, "diag.source.not-listed", {{"id", use.id}});
     }
   }
 }
@@ -109,15 +100,18 @@ const Source* References::source(const std::string& id) const {
 
 bool References::check_source(Reader& reader, const std::string& id, const Location& where) const {
   if (m_sources.count(id) > 0) return true;
-  reader.error(where, fmt::format("unknown source \"{}\"{}", id, did_you_mean(id, m_source_ids)));
+  MessageArgs args = did_you_mean_args(id, m_source_ids);
+  args["id"] = id;
+  reader.error(where, "diag.unknown-source", std::move(args));
   return false;
 }
 
 void References::check_assessor(Reader& reader, const std::string& id,
                                 const Location& where) const {
   if (std::find(m_assessor_ids.begin(), m_assessor_ids.end(), id) != m_assessor_ids.end()) return;
-  reader.error(where,
-               fmt::format("unknown assessor \"{}\"{}", id, did_you_mean(id, m_assessor_ids)));
+  MessageArgs args = did_you_mean_args(id, m_assessor_ids);
+  args["id"] = id;
+  reader.error(where, "diag.unknown-assessor", std::move(args));
 }
 
 void validate_entry(Reader& reader, EntryDraft& draft, const References& references) {
@@ -137,10 +131,10 @@ void validate_entry(Reader& reader, EntryDraft& draft, const References& referen
   if (entry.reviewed.year != 0) {
     const int months = months_between(entry.reviewed, reader.today());
     if (months > k_review_months) {
-      reader.warning(draft.reviewed_where,
-                     fmt::format("\"{}\" has not been reviewed for {} months (since {}); check "
-                                 "its sources again",
-                                 entry.id, months, format_date(entry.reviewed)));
+      reader.warning(draft.reviewed_where, "diag.stale",
+                     {{"id", entry.id},
+                      {"months", std::to_string(months)},
+                      {"date", format_date(entry.reviewed)}});
     }
   }
 }
@@ -170,8 +164,9 @@ void check_unique_ids(Reader& reader, const std::vector<ToolDraft>& tools) {
   for (const auto& [id, where] : places) {
     for (std::size_t i = 0; i < where.size() && where.size() > 1; ++i) {
       const Location& other = where[i == 0 ? 1 : 0];
-      reader.error(where[i], fmt::format("duplicate id \"{}\" (also at {}:{}:{})", id, other.file,
-                                         other.line, other.column));
+      reader.error(
+          where[i], "diag.duplicate-id",
+          {{"id", id}, {"place", fmt::format("{}:{}:{}", other.file, other.line, other.column)}});
     }
   }
 }

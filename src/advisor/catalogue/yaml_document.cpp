@@ -1,3 +1,4 @@
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/yaml_document.hpp>
 #include <advisor/catalogue/yaml_input.hpp>
 
@@ -32,7 +33,7 @@ public:
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++m_documents > 1) {
-      problem(mark, "more than one document (\"---\"); a catalogue file holds exactly one");
+      problem(mark, "diag.two-documents");
       throw Stop{};
     }
   }
@@ -45,15 +46,14 @@ public:
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
-    problem(mark, fmt::format("aliases ({}) are not allowed in a catalogue; write the value out",
-                              word_at(mark)));
+    problem(mark, "diag.alias", {{"word", word_at(mark)}});
     Node node;
     node.where = location(mark);
     add(std::move(node));
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    problem(mark, fmt::format("anchors (&{}) are not allowed in a catalogue", name));
+    problem(mark, "diag.anchor", {{"name", name}});
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
@@ -61,7 +61,9 @@ public:
     check_tag(mark, tag, true);
     // Escapes ("\e", "\x9b", "\0") put control characters into a text after the file's bytes
     // were checked; printed, they would drive the terminal. The text is not quoted back.
-    if (auto control = find_control_character(value)) problem(mark, control_message(*control));
+    if (auto control = find_control_character(value)) {
+      problem(mark, "diag.control-character", control_args(*control));
+    }
     Node node;
     node.kind = Kind::scalar;
     node.value = value;
@@ -104,22 +106,22 @@ private:
     return std::string(rest.substr(0, std::min<std::size_t>(end, 40)));
   }
 
-  void problem(const Location& where, std::string message) {
+  void problem(const Location& where, std::string key, MessageArgs args = {}) {
     m_usable = false;
-    report(where, std::move(message));
+    report(where, std::move(key), std::move(args));
   }
-  void problem(const YAML::Mark& mark, std::string message) {
-    problem(location(mark), std::move(message));
+  void problem(const YAML::Mark& mark, std::string key, MessageArgs args = {}) {
+    problem(location(mark), std::move(key), std::move(args));
   }
 
   // Records an error; past k_max_problems, stops reading the file.
-  void report(const Location& where, std::string message) {
+  void report(const Location& where, std::string key, MessageArgs args = {}) {
     if (++m_problems > k_max_problems) {
       m_usable = false;
-      m_diagnostics.error(where, "too many problems; the rest of this file is not checked");
+      m_diagnostics.add(make_diagnostic(Severity::error, where, "diag.too-many-problems"));
       throw Stop{};
     }
-    m_diagnostics.error(where, std::move(message));
+    m_diagnostics.add(make_diagnostic(Severity::error, where, std::move(key), std::move(args)));
   }
 
   // yaml-cpp reports "?" for untagged nodes and "!" for quoted scalars and for the explicit
@@ -130,12 +132,12 @@ private:
       const auto pos = static_cast<std::size_t>(mark.pos);
       if (mark.pos < 0 || pos >= m_content.size() || m_content[pos] != '!') return;
     }
-    problem(mark, fmt::format("tags ({}) are not allowed in a catalogue", word_at(mark)));
+    problem(mark, "diag.tag", {{"word", word_at(mark)}});
   }
 
   void open(Kind kind, const YAML::Mark& mark) {
     if (static_cast<int>(m_stack.size()) >= k_max_depth) {
-      problem(mark, fmt::format("nested more than {} levels deep", k_max_depth));
+      problem(mark, "diag.nested-too-deep", {{"depth", std::to_string(k_max_depth)}});
       throw Stop{};
     }
     Frame frame;
@@ -173,13 +175,12 @@ private:
     frame.key_where = key.where;
     if (key.kind != Kind::scalar) {
       frame.skip_value = true;
-      const char* found = key.kind == Kind::null ? "an empty key" : "a list or mapping as a key";
-      problem(key.where, fmt::format("{} is not allowed; keys are plain names", found));
+      problem(key.where, key.kind == Kind::null ? "diag.key.empty" : "diag.key.nested");
       return;
     }
     if (key.plain && key.value == "<<") {
       frame.skip_value = true;
-      problem(key.where, "merge keys (<<) are not allowed in a catalogue; write the keys out");
+      problem(key.where, "diag.merge-key");
       return;
     }
     frame.key = std::move(key.value);
@@ -187,8 +188,8 @@ private:
     if (!inserted) {
       frame.skip_value = true;
       // The tree stays usable: the first value is kept.
-      report(key.where,
-             fmt::format("duplicate key \"{}\" (first at line {})", frame.key, first->second));
+      report(key.where, "diag.duplicate-key",
+             {{"key", frame.key}, {"line", std::to_string(first->second)}});
     }
   }
 
@@ -209,10 +210,43 @@ private:
   bool m_usable = true;
 };
 
-std::string syntax_message(const std::string& message) {
+// yaml-cpp's words for the mistakes a hand-edited file has, as messages of our table; others are
+// shown as yaml-cpp says them.
+constexpr std::pair<std::string_view, std::string_view> k_syntax_messages[] = {
+    {YAML::ErrorMsg::BLOCK_ENTRY, "diag.yaml.block-entry"},
+    {YAML::ErrorMsg::CHAR_IN_BLOCK, "diag.yaml.char-in-block"},
+    {YAML::ErrorMsg::CHAR_IN_SCALAR, "diag.yaml.char-in-scalar"},
+    {YAML::ErrorMsg::DOC_IN_SCALAR, "diag.yaml.doc-in-scalar"},
+    {YAML::ErrorMsg::END_OF_MAP, "diag.yaml.end-of-map"},
+    {YAML::ErrorMsg::END_OF_MAP_FLOW, "diag.yaml.end-of-map-flow"},
+    {YAML::ErrorMsg::END_OF_SEQ, "diag.yaml.end-of-seq"},
+    {YAML::ErrorMsg::END_OF_SEQ_FLOW, "diag.yaml.end-of-seq-flow"},
+    {YAML::ErrorMsg::EOF_IN_SCALAR, "diag.yaml.eof-in-scalar"},
+    {YAML::ErrorMsg::FLOW_END, "diag.yaml.flow-end"},
+    {YAML::ErrorMsg::MAP_KEY, "diag.yaml.map-key"},
+    {YAML::ErrorMsg::MAP_VALUE, "diag.yaml.map-value"},
+    {YAML::ErrorMsg::TAB_IN_INDENTATION, "diag.yaml.tab"},
+    {YAML::ErrorMsg::UNKNOWN_TOKEN, "diag.yaml.unknown-token"},
+};
+
+// "invalid YAML: " and what yaml-cpp found.
+Diagnostic syntax_error(const Location& where, const std::string& message) {
   // yaml-cpp's depth guard says only "bad file".
-  if (message == "bad file") return "invalid YAML: nested too deeply or malformed";
-  return "invalid YAML: " + message;
+  if (message == "bad file")
+    return make_diagnostic(Severity::error, where, "diag.invalid-yaml.deep");
+  for (const auto& [words, key] : k_syntax_messages) {
+    if (message == words) {
+      return make_diagnostic(Severity::error, where, "diag.invalid-yaml",
+                             {{"detail_key", std::string(key)}});
+    }
+  }
+  const std::string_view escape = YAML::ErrorMsg::INVALID_ESCAPE;
+  if (message.starts_with(escape)) {
+    return make_diagnostic(
+        Severity::error, where, "diag.invalid-yaml",
+        {{"detail_key", "diag.yaml.escape"}, {"character", message.substr(escape.size())}});
+  }
+  return make_diagnostic(Severity::error, where, "diag.invalid-yaml", {{"detail", message}});
 }
 
 } // namespace
@@ -224,20 +258,25 @@ const Node* Node::find(std::string_view key) const {
   return nullptr;
 }
 
-std::string describe(const Node& node) {
+MessageArgs describe_args(const Node& node) {
   switch (node.kind) {
   case Kind::null:
-    return "nothing";
+    return {{"found_key", "diag.found.nothing"}};
   case Kind::sequence:
-    return "a list";
+    return {{"found_key", "diag.found.list"}};
   case Kind::mapping:
-    return "a mapping";
+    return {{"found_key", "diag.found.mapping"}};
   case Kind::scalar:
     break;
   }
-  if (node.value.empty()) return "an empty text";
+  if (node.value.empty()) return {{"found_key", "diag.found.empty-text"}};
   std::string shown = node.value.size() > 60 ? node.value.substr(0, 57) + "..." : node.value;
-  return fmt::format("\"{}\"", shown);
+  return {{"found_key", "diag.found.text"}, {"found_text", std::move(shown)}};
+}
+
+std::string describe(const Node& node) {
+  const MessageArgs args = describe_args(node);
+  return diagnostic_text(args.at("found_key"), Language::en, args);
 }
 
 std::optional<Node> parse_document(const std::string& path, std::string_view content,
@@ -251,7 +290,7 @@ std::optional<Node> parse_document(const std::string& path, std::string_view con
     std::istringstream stream{std::string(content)};
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) {
-      diagnostics.error(positions.start(), "the file is empty");
+      diagnostics.add(make_diagnostic(Severity::error, positions.start(), "diag.empty-file"));
       return std::nullopt;
     }
     // A second document stops the builder with a message.
@@ -261,10 +300,11 @@ std::optional<Node> parse_document(const std::string& path, std::string_view con
   } catch (const YAML::Exception& e) {
     const Location where =
         e.mark.is_null() ? positions.start() : positions.at(e.mark.line, e.mark.column);
-    diagnostics.error(where, syntax_message(e.msg));
+    diagnostics.add(syntax_error(where, e.msg));
     return std::nullopt;
   } catch (const std::exception& e) {
-    diagnostics.error(positions.start(), fmt::format("invalid YAML: {}", e.what()));
+    diagnostics.add(make_diagnostic(Severity::error, positions.start(), "diag.invalid-yaml",
+                                    {{"detail", e.what()}}));
     return std::nullopt;
   }
   return builder.take_root();

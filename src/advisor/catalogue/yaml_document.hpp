@@ -5,6 +5,7 @@
 // walks a tree. Internal to the catalogue layer.
 
 #include <advisor/core/diagnostic.hpp>
+#include <advisor/core/message_text.hpp>
 
 #include <optional>
 #include <string>
@@ -51,5 +52,9 @@ std::optional<Node> parse_document(const std::string& path, std::string_view con
 
 // Describes a node for messages: `"abc"`, `a list`, `a mapping`, `nothing`.
 std::string describe(const Node& node);
+
+// The same as message values: "found_key" names a "diag.found.…" message, "found_text" holds a
+// scalar's (shortened) text.
+MessageArgs describe_args(const Node& node);
 
 } // namespace advisor::catalogue::yaml

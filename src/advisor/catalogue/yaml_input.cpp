@@ -1,3 +1,4 @@
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/load.hpp>
 #include <advisor/catalogue/yaml_input.hpp>
 
@@ -46,8 +47,8 @@ Location Positions::at_offset(std::size_t offset) const {
   return at(static_cast<int>(line), static_cast<int>(offset - m_line_starts[line]));
 }
 
-std::string control_message(char32_t control) {
-  return fmt::format("control character U+{:04X} is not allowed", static_cast<unsigned>(control));
+MessageArgs control_args(char32_t control) {
+  return {{"code", fmt::format("{:04X}", static_cast<unsigned>(control))}};
 }
 
 std::size_t utf8_sequence_length(std::string_view text) {
@@ -103,23 +104,23 @@ std::optional<char32_t> find_control_character(std::string_view text) {
 
 bool check_input(std::string_view content, const Positions& positions, Diagnostics& diagnostics) {
   if (content.size() > k_max_file_size) {
-    diagnostics.error(positions.start(),
-                      fmt::format("the file is larger than {} KiB, the limit for a catalogue file",
-                                  k_max_file_size / 1024));
+    diagnostics.add(make_diagnostic(Severity::error, positions.start(), "diag.file-too-large",
+                                    {{"limit", std::to_string(k_max_file_size / 1024)}}));
     return false;
   }
   for (std::size_t i = 0; i < content.size();) {
     const auto byte = static_cast<unsigned char>(content[i]);
     const std::size_t length = utf8_sequence_length(content.substr(i));
     if (length == 0) {
-      diagnostics.error(positions.at_offset(i),
-                        fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8", byte));
+      diagnostics.add(make_diagnostic(Severity::error, positions.at_offset(i), "diag.invalid-utf8",
+                                      {{"byte", fmt::format("{:02X}", byte)}}));
       return false;
     }
     // A line break may be CR LF; YAML turns it into a newline.
     const auto control = byte == '\r' ? std::nullopt : control_character(content.substr(i));
     if (control) {
-      diagnostics.error(positions.at_offset(i), control_message(*control));
+      diagnostics.add(make_diagnostic(Severity::error, positions.at_offset(i),
+                                      "diag.control-character", control_args(*control)));
       return false;
     }
     i += length;

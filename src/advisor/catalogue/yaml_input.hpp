@@ -50,8 +50,9 @@ std::optional<char32_t> control_character(std::string_view sequence);
 // Returns the first control character (as control_character() sees them) in `text`, or nullopt.
 std::optional<char32_t> find_control_character(std::string_view text);
 
-// Returns `control character U+001B is not allowed`.
-std::string control_message(char32_t control);
+// The values of the message "diag.control-character" (`control character U+001B is not
+// allowed`): {code}.
+MessageArgs control_args(char32_t control);
 
 // Returns the length of the valid UTF-8 sequence at the start of `text`, or 0 when it is invalid
 // (overlong forms, surrogates and values above U+10FFFF are invalid).

@@ -1,3 +1,4 @@
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/embedded.hpp>
 #include <advisor/cli/app.hpp>
 #include <advisor/cli/choice.hpp>
@@ -131,6 +132,12 @@ int run(const std::vector<std::string>& args, Context& context) {
     // Arguments and paths in a message are shown with their control characters visible.
     context.err << say("cli.error-prefix") << visible(parse_error_message(e, app)) << '\n';
     return static_cast<int>(ExitCode::usage);
+  } catch (const catalogue::FileError& e) {
+    context.err << say("cli.error-prefix")
+                << visible(
+                       catalogue::diagnostic_text(e.key(), InterfaceLanguage::current(), e.args()))
+                << '\n';
+    return static_cast<int>(e.code());
   } catch (const Error& e) {
     context.err << say("cli.error-prefix") << visible(e.what()) << '\n';
     return static_cast<int>(e.code());

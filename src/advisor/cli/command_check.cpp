@@ -1,4 +1,5 @@
 // advisor check [PATH…]: validate a catalogue and print every problem, one per line.
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/commands.hpp>
 #include <advisor/core/error.hpp>
@@ -143,7 +144,7 @@ void run_check(const CheckOptions& options, Context& context) {
   }
   all.sort();
   for (const auto& diagnostic : all.all()) {
-    context.out << format_diagnostic(diagnostic) << '\n';
+    context.out << catalogue::format_diagnostic(diagnostic, context.language()) << '\n';
   }
   for (const auto& hint : hints)
     context.out << hint << '\n';

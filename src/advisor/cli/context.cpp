@@ -1,3 +1,4 @@
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/load.hpp>
 #include <advisor/cli/choice.hpp>
 #include <advisor/cli/context.hpp>
@@ -19,7 +20,7 @@ std::string error_list(const std::string& heading, const Diagnostics& diagnostic
   for (const auto& diagnostic : diagnostics.all()) {
     if (diagnostic.severity != Severity::error) continue;
     message += '\n'; // appended apart: GCC 12 -O3 warns falsely on "\n" + string (-Wrestrict)
-    message += format_diagnostic(diagnostic);
+    message += catalogue::format_diagnostic(diagnostic, InterfaceLanguage::current());
   }
   return message;
 }

@@ -18,11 +18,11 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
 }
 
 void Diagnostics::error(const Location& where, std::string message) {
-  m_items.push_back({Severity::error, where, std::move(message)});
+  m_items.push_back({Severity::error, where, std::move(message), {}, {}});
 }
 
 void Diagnostics::warning(const Location& where, std::string message) {
-  m_items.push_back({Severity::warning, where, std::move(message)});
+  m_items.push_back({Severity::warning, where, std::move(message), {}, {}});
 }
 
 void Diagnostics::add(Diagnostic diagnostic) {

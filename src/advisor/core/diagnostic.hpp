@@ -1,6 +1,8 @@
 #pragma once
 // What `advisor check` collects: located problems, reported all at once in GNU format.
 
+#include <advisor/core/message_text.hpp>
+
 #include <string>
 #include <vector>
 
@@ -18,7 +20,11 @@ struct Location {
 struct Diagnostic {
   Severity severity = Severity::error;
   Location where;
-  std::string message;
+  std::string message; // in English
+  // The message's key in the catalogue's table of diagnostics and its placeholders' values, for
+  // other languages (catalogue::format_diagnostic); an empty key when there is only `message`.
+  std::string key;
+  MessageArgs args;
 };
 
 // Returns "file:line:col: error: message" (or "file: error: message" without a line).

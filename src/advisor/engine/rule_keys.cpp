@@ -1,3 +1,4 @@
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/engine/rule_keys.hpp>
 
@@ -11,13 +12,16 @@ void check_keys(const std::map<std::string, int>& present, const std::vector<std
                 const char* what, const Location& where, Diagnostics& diagnostics) {
   for (const auto& key : known) {
     if (present.find(key) == present.end()) {
-      diagnostics.error(where, fmt::format("missing {} \"{}\"", what, key));
+      diagnostics.add(catalogue::make_diagnostic(
+          Severity::error, where, fmt::format("diag.rules.missing.{}", what), {{"key", key}}));
     }
   }
   for (const auto& [key, value] : present) {
     if (std::find(known.begin(), known.end(), key) == known.end()) {
-      diagnostics.error(where,
-                        fmt::format("unknown {} \"{}\"{}", what, key, did_you_mean(key, known)));
+      MessageArgs args = catalogue::did_you_mean_args(key, known);
+      args["key"] = key;
+      diagnostics.add(catalogue::make_diagnostic(
+          Severity::error, where, fmt::format("diag.rules.unknown.{}", what), std::move(args)));
     }
   }
 }
@@ -130,8 +134,9 @@ void validate_rules(const catalogue::Rules& rules, Diagnostics& diagnostics) {
   for (const auto& [key, value] : rules.thresholds) {
     if (value < 1 && std::find(threshold_keys().begin(), threshold_keys().end(), key) !=
                          threshold_keys().end()) {
-      diagnostics.error(rules.where,
-                        fmt::format("threshold \"{}\" must be at least 1, not {}", key, value));
+      diagnostics.add(catalogue::make_diagnostic(Severity::error, rules.where,
+                                                 "diag.rules.threshold-too-low",
+                                                 {{"key", key}, {"value", std::to_string(value)}}));
     }
   }
 }

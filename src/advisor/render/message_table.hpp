@@ -1,16 +1,14 @@
 #pragma once
 // The tables behind message(): internal to the render layer.
 
+#include <advisor/core/message_text.hpp>
+
 #include <span>
 #include <string_view>
 
 namespace advisor::render {
 
-struct Message {
-  std::string_view key;
-  std::string_view de;
-  std::string_view en;
-};
+using Message = advisor::MessageRow;
 
 // Each returns a table; no key appears twice in the two tables (a test checks).
 std::span<const Message> reason_messages();  // one per rule id of the engine

@@ -1,4 +1,5 @@
 #include <advisor/core/error.hpp>
+#include <advisor/core/message_text.hpp>
 #include <advisor/render/message_table.hpp>
 #include <advisor/render/messages.hpp>
 
@@ -39,24 +40,7 @@ std::string message(std::string_view key, Language language, const MessageArgs& 
   const Message* found = find(key);
   if (found == nullptr) throw Error(fmt::format("no message \"{}\"", key));
   const std::string_view text = language == Language::de ? found->de : found->en;
-  std::string result;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const auto open = text.find('{', at);
-    if (open == std::string_view::npos) break;
-    const auto close = text.find('}', open);
-    if (close == std::string_view::npos) break;
-    result.append(text.substr(at, open - at));
-    const std::string name(text.substr(open + 1, close - open - 1));
-    auto value = args.find(name);
-    if (value == args.end()) {
-      throw Error(fmt::format("message \"{}\" needs a value for {{{}}}", key, name));
-    }
-    result += value->second;
-    at = close + 1;
-  }
-  result.append(text.substr(at));
-  return result;
+  return fill_placeholders(key, text, args);
 }
 
 Text message_text(std::string_view key, const TextArgs& args) {

@@ -4,6 +4,7 @@
 // them ("recommend.why"). Placeholders are named: "{name} allows at most {limit} participants".
 
 #include <advisor/core/language.hpp>
+#include <advisor/core/message_text.hpp>
 
 #include <map>
 #include <string>
@@ -12,7 +13,7 @@
 
 namespace advisor::render {
 
-using MessageArgs = std::map<std::string, std::string>;
+using MessageArgs = advisor::MessageArgs;
 
 // Returns the message `key` in `language` with its {placeholders} filled from `args`. Throws
 // Error when the key is unknown or a placeholder has no value in `args`.
