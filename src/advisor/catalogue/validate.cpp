@@ -170,8 +170,8 @@ void check_unique_ids(Reader& reader, const std::vector<ToolDraft>& tools) {
   for (const auto& [id, where] : places) {
     for (std::size_t i = 0; i < where.size() && where.size() > 1; ++i) {
       const Location& other = where[i == 0 ? 1 : 0];
-      reader.error(where[i], fmt::format("duplicate id \"{}\" (also at {}:{}:{})", id, other.file,
-                                         other.line, other.column));
+      reader.error(where[i], fmt::format("duplicate id \"{}\" (also at {}:{}:{})", id,
+                                         other.file.str(), other.line, other.column));
     }
   }
 }
