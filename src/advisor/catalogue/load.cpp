@@ -83,14 +83,19 @@ void report_missing_files(Reader& reader, const Parts& parts) {
   }
 }
 
+// Frees the memory of `items` (clear() would keep it).
+template <class T> void release(std::vector<T>& items) {
+  std::vector<T>().swap(items);
+}
+
 // Frees what only the reference checks needed: with thousands of entries, the places of every
 // source id would otherwise stay in memory beside the model until it is complete.
 void drop_references(EntryDraft& draft) {
-  draft.listed_sources = {};
-  draft.source_uses = {};
-  draft.source_mentions = {};
-  draft.assessor_uses = {};
-  draft.keys = {};
+  release(draft.listed_sources);
+  release(draft.source_uses);
+  release(draft.source_mentions);
+  release(draft.assessor_uses);
+  release(draft.keys);
 }
 
 Catalogue assemble(Parts& parts) {
@@ -109,10 +114,12 @@ Catalogue assemble(Parts& parts) {
     Tool tool;
     tool.entry = std::move(draft.tool.entry);
     tool.file = draft.file;
+    tool.services.reserve(draft.services.size());
     for (auto& service : draft.services) {
       inherit(tool.entry, service.entry);
       tool.services.push_back(std::move(service.entry));
     }
+    release(draft.services);
     catalogue.tools.push_back(std::move(tool));
   }
   std::stable_sort(catalogue.tools.begin(), catalogue.tools.end(),
