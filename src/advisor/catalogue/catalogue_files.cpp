@@ -125,7 +125,7 @@ SourceFile read_catalogue_file(const fs::path& path) {
   return {path.generic_string(), std::move(content)};
 }
 
-std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
+CatalogueFiles CatalogueFiles::listed_in(const fs::path& directory) {
   std::error_code error;
   if (!fs::is_directory(directory, error)) {
     if (error) cannot_read(directory, error.value());
@@ -148,9 +148,26 @@ std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
   }
   if (error) cannot_read(directory, error.value());
   std::sort(relative_paths.begin(), relative_paths.end());
-  std::vector<SourceFile> files;
+  CatalogueFiles files;
   for (const auto& relative : relative_paths) {
-    files.push_back(read_catalogue_file(directory / relative));
+    files.m_listed.push_back((directory / relative).generic_string());
+  }
+  return files;
+}
+
+const std::string& CatalogueFiles::path(std::size_t index) const {
+  return m_listed.empty() ? m_in_memory[index].path : m_listed[index];
+}
+
+SourceFile CatalogueFiles::read(std::size_t index) const {
+  return m_listed.empty() ? m_in_memory[index] : read_catalogue_file(m_listed[index]);
+}
+
+std::vector<SourceFile> read_catalogue_directory(const fs::path& directory) {
+  const auto listed = CatalogueFiles::listed_in(directory);
+  std::vector<SourceFile> files;
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    files.push_back(listed.read(i));
   }
   return files;
 }

@@ -404,9 +404,9 @@ std::string format_diagnostic(const Diagnostic& diagnostic, Language language) {
   // A file name or a quoted value may hold control characters: shown, never obeyed.
   if (at.line > 0) {
     return visible(
-        fmt::format("{}:{}:{}: {}: {}", at.file, at.line, std::max(at.column, 1), kind, message));
+        fmt::format("{}:{}:{}: {}: {}", at.file.str(), at.line, std::max(at.column, 1), kind, message));
   }
-  return visible(fmt::format("{}: {}: {}", at.file, kind, message));
+  return visible(fmt::format("{}: {}: {}", at.file.str(), kind, message));
 }
 
 } // namespace advisor::catalogue

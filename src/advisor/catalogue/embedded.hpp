@@ -1,5 +1,6 @@
 #pragma once
-// The built-in catalogue files, compiled into the binary (see cmake/EmbedCatalogue.cmake).
+// The built-in catalogue, compiled into the binary: its files (see cmake/EmbedCatalogue.cmake)
+// and the snapshot of its model (src/write_catalogue_snapshot.cpp).
 
 #include <span>
 #include <string_view>
@@ -20,5 +21,10 @@ struct EmbeddedSummary {
   std::string_view reviewed; // "2026-12-03"
 };
 EmbeddedSummary embedded_catalogue_summary();
+
+// Returns the snapshot of the built-in catalogue's model (snapshot.hpp), written at build time by
+// write_catalogue_snapshot from the files above. Defined only in advisor_lib: the program that
+// writes it links the catalogue layer without it.
+std::string_view embedded_snapshot();
 
 } // namespace advisor::catalogue

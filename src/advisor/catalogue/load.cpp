@@ -77,6 +77,21 @@ void report_missing_files(Reader& reader, const Parts& parts) {
   }
 }
 
+// Frees the memory of `items` (clear() would keep it).
+template <class T> void release(std::vector<T>& items) {
+  std::vector<T>().swap(items);
+}
+
+// Frees what only the reference checks needed: with thousands of entries, the places of every
+// source id would otherwise stay in memory beside the model until it is complete.
+void drop_references(EntryDraft& draft) {
+  release(draft.listed_sources);
+  release(draft.source_uses);
+  release(draft.source_mentions);
+  release(draft.assessor_uses);
+  release(draft.keys);
+}
+
 Catalogue assemble(Parts& parts) {
   Catalogue catalogue;
   if (parts.sources) {
@@ -88,14 +103,17 @@ Catalogue assemble(Parts& parts) {
     catalogue.general_advice = std::move(parts.categories->general_advice);
   }
   if (parts.rules) catalogue.rules = std::move(*parts.rules);
+  catalogue.tools.reserve(parts.tools.size());
   for (auto& draft : parts.tools) {
     Tool tool;
     tool.entry = std::move(draft.tool.entry);
     tool.file = draft.file;
+    tool.services.reserve(draft.services.size());
     for (auto& service : draft.services) {
       inherit(tool.entry, service.entry);
       tool.services.push_back(std::move(service.entry));
     }
+    release(draft.services);
     catalogue.tools.push_back(std::move(tool));
   }
   std::stable_sort(catalogue.tools.begin(), catalogue.tools.end(),
@@ -123,11 +141,18 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files, const Date& toda
 
 LoadResult load_catalogue(const std::vector<SourceFile>& files,
                           const std::vector<Overlay>& overlays, const Date& today) {
+  return load_catalogue(CatalogueFiles(files), overlays, today);
+}
+
+LoadResult load_catalogue(const CatalogueFiles& files, const std::vector<Overlay>& overlays,
+                          const Date& today) {
   LoadResult result;
   Reader reader(result.diagnostics, today);
   Parts parts;
-  for (const auto& file : files) {
-    read_file(reader, result.diagnostics, file, parts);
+  parts.tools.reserve(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    // One file's bytes at a time: they are dropped once the file's part of the model is read.
+    read_file(reader, result.diagnostics, files.read(i), parts);
   }
   report_missing_files(reader, parts);
   apply_overlays(reader, result.diagnostics, overlays, parts);
@@ -137,8 +162,10 @@ LoadResult load_catalogue(const std::vector<SourceFile>& files,
     const References references(parts.sources->sources, parts.sources->assessors);
     for (auto& tool : parts.tools) {
       validate_entry(reader, tool.tool, references);
+      drop_references(tool.tool);
       for (auto& service : tool.services) {
         validate_entry(reader, service, references);
+        drop_references(service);
       }
     }
     if (parts.categories) validate_advice(reader, *parts.categories, references);

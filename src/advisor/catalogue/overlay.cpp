@@ -11,7 +11,7 @@ namespace advisor::catalogue {
 namespace {
 
 std::string place(const Location& where) {
-  return fmt::format("{}:{}:{}", where.file, where.line, where.column);
+  return fmt::format("{}:{}:{}", where.file.str(), where.line, where.column);
 }
 
 void read_overlay_tool(Reader& reader, const yaml::Node& root, const std::string& name,

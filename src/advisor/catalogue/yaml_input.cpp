@@ -12,10 +12,15 @@ bool is_continuation(unsigned char byte) {
   return (byte & 0xC0U) == 0x80U;
 }
 
+// Printable ASCII, nearly every byte of a catalogue: valid UTF-8 and no control character.
+bool is_printable_ascii(char c) {
+  return c >= 0x20 && c < 0x7F;
+}
+
 } // namespace
 
-Positions::Positions(std::string path, std::string_view content)
-    : m_path(std::move(path)), m_content(content) {
+Positions::Positions(std::string_view path, std::string_view content)
+    : m_path(path), m_content(content) {
   m_line_starts.push_back(0);
   for (std::size_t i = 0; i < content.size(); ++i) {
     if (content[i] == '\n') m_line_starts.push_back(i + 1);
@@ -95,6 +100,10 @@ std::optional<char32_t> control_character(std::string_view sequence) {
 
 std::optional<char32_t> find_control_character(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    if (is_printable_ascii(text[i])) {
+      ++i;
+      continue;
+    }
     if (auto control = control_character(text.substr(i))) return control;
     const std::size_t length = utf8_sequence_length(text.substr(i));
     i += length == 0 ? 1 : length;
@@ -109,6 +118,10 @@ bool check_input(std::string_view content, const Positions& positions, Diagnosti
     return false;
   }
   for (std::size_t i = 0; i < content.size();) {
+    if (is_printable_ascii(content[i])) {
+      ++i;
+      continue;
+    }
     const auto byte = static_cast<unsigned char>(content[i]);
     const std::size_t length = utf8_sequence_length(content.substr(i));
     if (length == 0) {

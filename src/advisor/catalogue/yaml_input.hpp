@@ -15,7 +15,7 @@ namespace advisor::catalogue::yaml {
 
 class Positions {
 public:
-  Positions(std::string path, std::string_view content);
+  Positions(std::string_view path, std::string_view content);
 
   // Returns the place of a 0-based line and byte column; columns count characters, not bytes.
   // Marks outside the file are clamped to its last line.
@@ -27,13 +27,13 @@ public:
   // Returns line 1, column 1: the place of problems that concern the whole file.
   Location start() const { return {m_path, 1, 1}; }
 
-  const std::string& path() const { return m_path; }
+  const std::string& path() const { return m_path.str(); }
 
 private:
   // Returns how many UTF-8 continuation bytes lie before `offset`.
   std::size_t continuations_before(std::size_t offset) const;
 
-  std::string m_path;
+  FilePath m_path; // stored once for every place of the file
   std::string_view m_content;
   std::vector<std::size_t> m_line_starts;
   std::vector<std::size_t> m_continuations; // offsets of UTF-8 continuation bytes, ascending

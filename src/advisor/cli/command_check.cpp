@@ -29,7 +29,7 @@ std::vector<catalogue::SourceFile> base_files(const Context& context) {
 
 // Loads `files`; returns every problem, those of rules.yaml's keys (checked by the engine, which
 // knows which weights and thresholds it reads) included.
-Diagnostics check_files(const std::vector<catalogue::SourceFile>& files,
+Diagnostics check_files(const catalogue::CatalogueFiles& files,
                         const std::vector<catalogue::Overlay>& overlays, const Date& today) {
   auto result = catalogue::load_catalogue(files, overlays, today);
   if (!result.catalogue.rules.where.file.empty()) {
@@ -76,11 +76,12 @@ std::string summary(std::size_t files, std::size_t errors, std::size_t warnings,
 
 // True when `files` look like an overlay rather than a catalogue: no categories.yaml, no
 // rules.yaml.
-bool looks_like_overlay(const std::vector<catalogue::SourceFile>& files) {
-  return std::none_of(files.begin(), files.end(), [](const auto& file) {
-    const auto name = catalogue::catalogue_name(file.path);
-    return name == "categories.yaml" || name == "rules.yaml";
-  });
+bool looks_like_overlay(const catalogue::CatalogueFiles& files) {
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const auto name = catalogue::catalogue_name(files.path(i));
+    if (name == "categories.yaml" || name == "rules.yaml") return false;
+  }
+  return true;
 }
 
 // Lists the entries due for review in the catalogue in use.
@@ -108,10 +109,11 @@ void run_check(const CheckOptions& options, Context& context) {
   for (const auto& path : options.paths) {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
-      auto files = catalogue::read_catalogue_directory(path);
+      // Read one file at a time by the loader: a large folder is never all in memory.
+      const auto files = catalogue::CatalogueFiles::listed_in(path);
       file_count += files.size();
       all.append(check_files(files, {}, context.today()));
-      if (!files.empty() && looks_like_overlay(files)) {
+      if (files.size() > 0 && looks_like_overlay(files)) {
         hints.push_back(
             render::message("cmd.check.overlay-hint", context.language(), {{"path", path}}));
       }
@@ -121,7 +123,7 @@ void run_check(const CheckOptions& options, Context& context) {
   }
   if (options.paths.empty()) {
     // The catalogue in use: the built-in one (or --catalogue DIR) with every overlay.
-    auto files = base_files(context);
+    const auto files = context.catalogue_files();
     const auto overlays = context.read_overlays();
     file_count = files.size();
     for (const auto& overlay : overlays)
@@ -137,7 +139,8 @@ void run_check(const CheckOptions& options, Context& context) {
       replace_or_add(files, std::move(file));
     }
     file_count += shown.size();
-    const Diagnostics diagnostics = check_files(files, {}, context.today());
+    const Diagnostics diagnostics =
+        check_files(catalogue::CatalogueFiles(std::move(files)), {}, context.today());
     for (const auto& diagnostic : diagnostics.all()) {
       if (shown.count(diagnostic.where.file) > 0) all.add(diagnostic);
     }

@@ -106,6 +106,11 @@ std::vector<catalogue::Overlay> Context::read_overlays() const {
   return result;
 }
 
+catalogue::CatalogueFiles Context::catalogue_files() const {
+  if (catalogue_dir.empty()) return catalogue::CatalogueFiles(catalogue::builtin_catalogue_files());
+  return catalogue::CatalogueFiles::listed_in(catalogue_dir);
+}
+
 render::TextStyle Context::text_style() const {
   render::TerminalFacts facts;
   facts.mode = render::parse_color_mode(color).value_or(render::ColorMode::automatic);
@@ -122,9 +127,25 @@ Date Context::today() const {
 
 const catalogue::Catalogue& Context::catalogue() {
   if (m_catalogue) return *m_catalogue;
-  auto files = catalogue_dir.empty() ? catalogue::builtin_catalogue_files()
-                                     : catalogue::read_catalogue_directory(catalogue_dir);
-  auto result = catalogue::load_catalogue(files, read_overlays(), today());
+  if (catalogue_dir.empty()) {
+    auto overlay_folders = read_overlays();
+    if (overlay_folders.empty()) {
+      // The built-in catalogue alone: its snapshot, checked when the binary was built. Not
+      // owned: it lives as long as the process.
+      m_catalogue = std::shared_ptr<const catalogue::Catalogue>(
+          std::shared_ptr<const catalogue::Catalogue>(), &catalogue::read_builtin_catalogue());
+      return *m_catalogue;
+    }
+    // Overlays are applied to the entries as read from YAML, so they need the built-in files.
+    return loaded(catalogue_files(), overlay_folders);
+  }
+  auto files = catalogue_files();
+  return loaded(files, read_overlays());
+}
+
+const catalogue::Catalogue& Context::loaded(const catalogue::CatalogueFiles& files,
+                                            const std::vector<catalogue::Overlay>& folders) {
+  auto result = catalogue::load_catalogue(files, folders, today());
   if (result.diagnostics.has_errors()) {
     throw Error(error_list(say("cli.error.catalogue"), result.diagnostics) + "\n" +
                 say("cli.error.catalogue-hint"));

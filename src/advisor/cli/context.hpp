@@ -2,6 +2,7 @@
 // What every command gets: streams, environment, global options, and the catalogue (loaded once).
 
 #include <advisor/catalogue/config.hpp>
+#include <advisor/catalogue/load.hpp>
 #include <advisor/catalogue/model.hpp>
 #include <advisor/core/date.hpp>
 #include <advisor/core/language.hpp>
@@ -74,6 +75,10 @@ struct Context {
   // when it exists, then each --overlay. Throws Error when one cannot be read.
   std::vector<catalogue::Overlay> read_overlays() const;
 
+  // The files of the catalogue in use, overlays apart: --catalogue DIR (listed, read one at a time
+  // by the loader), else the built-in files. Throws Error when the folder cannot be read.
+  catalogue::CatalogueFiles catalogue_files() const;
+
   // Colour and line width for text output: --color, NO_COLOR, TERM, COLUMNS, the terminal.
   render::TextStyle text_style() const;
 
@@ -85,7 +90,11 @@ struct Context {
   const catalogue::Catalogue& catalogue();
 
 private:
-  std::shared_ptr<catalogue::Catalogue> m_catalogue;
+  // Loads `files` with the overlay `folders` into m_catalogue; throws as catalogue() does.
+  const catalogue::Catalogue& loaded(const catalogue::CatalogueFiles& files,
+                                     const std::vector<catalogue::Overlay>& folders);
+
+  std::shared_ptr<const catalogue::Catalogue> m_catalogue;
   mutable std::shared_ptr<catalogue::Config> m_config;
 };
 

@@ -11,10 +11,10 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
   const Location& at = diagnostic.where;
   // A file name or a quoted value may hold control characters: shown, never obeyed.
   if (at.line > 0) {
-    return visible(fmt::format("{}:{}:{}: {}: {}", at.file, at.line, std::max(at.column, 1), kind,
-                               diagnostic.message));
+    return visible(fmt::format("{}:{}:{}: {}: {}", at.file.str(), at.line, std::max(at.column, 1),
+                               kind, diagnostic.message));
   }
-  return visible(fmt::format("{}: {}: {}", at.file, kind, diagnostic.message));
+  return visible(fmt::format("{}: {}: {}", at.file.str(), kind, diagnostic.message));
 }
 
 void Diagnostics::error(const Location& where, std::string message) {

@@ -1,6 +1,7 @@
 #pragma once
 // What `advisor check` collects: located problems, reported all at once in GNU format.
 
+#include <advisor/core/file_path.hpp>
 #include <advisor/core/message_text.hpp>
 
 #include <string>
@@ -12,7 +13,7 @@ enum class Severity { warning, error };
 
 // A place in a file; line and column are 1-based, 0 means "whole file".
 struct Location {
-  std::string file;
+  FilePath file;
   int line = 0;
   int column = 0;
 };
