@@ -108,7 +108,8 @@ TEST_CASE("needs: a flag beats the configuration file, which beats the default")
   CHECK(language["language"] == "de");
 }
 
-TEST_CASE("output language: flag, then the configuration file, then the environment, then English") {
+TEST_CASE(
+    "output language: flag, then the configuration file, then the environment, then English") {
   const std::string config = source_path(k_needs); // language: de
   const auto title = [&](std::vector<std::string> args, std::map<std::string, std::string> env) {
     for (const auto& arg : {"list", "--category", "phone"})

@@ -146,8 +146,7 @@ TEST_CASE("judgment: an uncertain service never ranks above a running one") {
   CHECK(ranking.place("talky") < ranking.place("jitsi-meet/freifunk-hamburg"));
   auto phone = query(Category::phone);
   phone.people = 30;
-  const auto calls =
-      test::run_cli({"recommend", "--category", "phone", "--people", "30", "--all"});
+  const auto calls = test::run_cli({"recommend", "--category", "phone", "--people", "30", "--all"});
   CHECK(calls.out.find("Whether these services still exist is uncertain; check that first:") <
         calls.out.find("Deutsche Telefonkonferenz (deutsche-telefonkonferenz)"));
 }

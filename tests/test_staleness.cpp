@@ -50,8 +50,7 @@ TEST_CASE("--max-age: the flag beats the configuration file, which beats rules.y
     }
     const auto result = run_cli(globals, later);
     REQUIRE_MESSAGE(result.code == 0, result.err);
-    return result.out.find("This entry was last checked 6 months ago (2026)") !=
-           std::string::npos;
+    return result.out.find("This entry was last checked 6 months ago (2026)") != std::string::npos;
   };
   CHECK(!warned({}));                                    // rules.yaml: 24
   CHECK(!warned({"--config", config}));                  // the file: 6, not more than 6

@@ -403,8 +403,8 @@ std::string format_diagnostic(const Diagnostic& diagnostic, Language language) {
   const Location& at = diagnostic.where;
   // A file name or a quoted value may hold control characters: shown, never obeyed.
   if (at.line > 0) {
-    return visible(
-        fmt::format("{}:{}:{}: {}: {}", at.file.str(), at.line, std::max(at.column, 1), kind, message));
+    return visible(fmt::format("{}:{}:{}: {}: {}", at.file.str(), at.line, std::max(at.column, 1),
+                               kind, message));
   }
   return visible(fmt::format("{}: {}: {}", at.file.str(), kind, message));
 }

@@ -166,7 +166,8 @@ void check_unique_ids(Reader& reader, const std::vector<ToolDraft>& tools) {
       const Location& other = where[i == 0 ? 1 : 0];
       reader.error(
           where[i], "diag.duplicate-id",
-          {{"id", id}, {"place", fmt::format("{}:{}:{}", other.file.str(), other.line, other.column)}});
+          {{"id", id},
+           {"place", fmt::format("{}:{}:{}", other.file.str(), other.line, other.column)}});
     }
   }
 }
