@@ -28,7 +28,7 @@ TEST_CASE("render::make_handout_view") {
 
   SUBCASE("guide, tips of the category and for every category, footer") {
     const auto view = make_handout_view(catalogue, *catalogue.find("talky"), Audience::participant,
-                                        k_today, sample_footer(), std::nullopt);
+                                        Language::en, k_today, sample_footer(), std::nullopt);
     CHECK(view.category_name.de == "Videokonferenzen");
     REQUIRE(view.category_tips.size() == 1);
     CHECK(view.category_tips[0].en == "Video needs upload speed: at least 5 Mbit/s.");
@@ -39,12 +39,13 @@ TEST_CASE("render::make_handout_view") {
   }
   SUBCASE("the organiser's sheet has no lines to fill in") {
     const auto view = make_handout_view(catalogue, *catalogue.find("talky"), Audience::organiser,
-                                        k_today, {}, std::nullopt);
+                                        Language::en, k_today, {}, std::nullopt);
     CHECK(view.fill_in.empty());
   }
   SUBCASE("a tool with several services needs one of them") {
     CHECK_THROWS_WITH_AS(make_handout_view(catalogue, *catalogue.find("jitsi-meet"),
-                                           Audience::participant, k_today, {}, std::nullopt),
+                                           Audience::participant, Language::en, k_today, {},
+                                           std::nullopt),
                          "\"jitsi-meet\" is run by several providers; a handout needs one of them: "
                          "jitsi-meet/ffmuc, jitsi-meet/maybe, jitsi-meet/gone",
                          UsageError);
@@ -52,7 +53,7 @@ TEST_CASE("render::make_handout_view") {
   SUBCASE("a discontinued service gets no handout") {
     CHECK_THROWS_WITH_AS(
         make_handout_view(catalogue, *catalogue.find("jitsi-meet/gone"), Audience::participant,
-                          k_today, {}, std::nullopt),
+                          Language::en, k_today, {}, std::nullopt),
         "\"jitsi-meet/gone\" has been discontinued (replaced by \"jitsi-meet/ffmuc\"); a handout "
         "would send people to a service that is gone",
         UsageError);
@@ -65,7 +66,7 @@ TEST_CASE("render::render_handout (builder catalogue)") {
     const std::string lang(language_code(language));
     CAPTURE(lang);
     const auto view = make_handout_view(catalogue, *catalogue.find("talky"), Audience::participant,
-                                        k_today, sample_footer(), Date{2026, 12, 1});
+                                        Language::en, k_today, sample_footer(), Date{2026, 12, 1});
     check_golden("render-handout-talky-" + lang + ".html", render_handout_html(view, language));
     check_golden("render-handout-talky-" + lang + ".md", render_handout_markdown(view, language));
     check_golden("render-handout-talky-" + lang + ".txt", render_handout_text(view, language, 80));
@@ -75,7 +76,7 @@ TEST_CASE("render::render_handout (builder catalogue)") {
 TEST_CASE("render::render_handout_html escapes every catalogue text") {
   const auto catalogue = handout_catalogue();
   const auto view = make_handout_view(catalogue, *catalogue.find("tricky"), Audience::everyone,
-                                      k_today, sample_footer(), std::nullopt);
+                                      Language::en, k_today, sample_footer(), std::nullopt);
   const std::string html = render_handout_html(view, Language::de);
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("<Kontakt>") == std::string::npos);

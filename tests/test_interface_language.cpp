@@ -68,6 +68,19 @@ TEST_CASE("--language en keeps errors English under a German locale, and the rev
   CHECK(run_cli({"recomend", "--language=de"}).err.starts_with("advisor: Fehler: "));
 }
 
+TEST_CASE("a handout that cannot be made says why in German") {
+  const auto blizz = run_cli({"handout", "--id", "blizz"}, k_german);
+  CHECK(blizz.code == 2);
+  CHECK(blizz.err == "advisor: Fehler: „blizz“ wird nicht mehr angeboten (Nachfolger: "
+                     "„TeamViewer Meeting“); ein Blatt würde zu einem Dienst schicken, den es "
+                     "nicht mehr gibt\n");
+  const auto jitsi = run_cli({"handout", "--id", "jitsi-meet"}, k_german);
+  CHECK(jitsi.code == 2);
+  CHECK(jitsi.err.starts_with(
+      "advisor: Fehler: „jitsi-meet“ wird von mehreren Anbietern betrieben; ein Blatt braucht "
+      "einen davon: jitsi-meet/"));
+}
+
 TEST_CASE("a write error names its reason in German") {
   const auto result = run_cli({"guide", "talky", "-o", "/nonexistent/folder/guide.txt"}, k_german);
   CHECK(result.code == 1);

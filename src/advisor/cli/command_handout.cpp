@@ -168,9 +168,9 @@ void run_handout(HandoutOptions& options, Context& context) {
     choice = best_fit(options, context);
   }
   check_meeting(options.meeting, *choice.entry, context.err, interface_language);
-  auto view = render::make_handout_view(catalogue, *choice.entry, audience, context.today(),
-                                        footer_of(options.footer, context.config().organisation),
-                                        date, options.meeting);
+  auto view = render::make_handout_view(
+      catalogue, *choice.entry, audience, interface_language, context.today(),
+      footer_of(options.footer, context.config().organisation), date, options.meeting);
   // Why the service was chosen, and the ranking's warnings, are for whoever chooses it; a
   // participant's sheet keeps to what they have to do.
   if (audience != render::Audience::participant) {

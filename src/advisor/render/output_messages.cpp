@@ -243,6 +243,20 @@ constexpr auto k_output_messages = std::to_array<Message>({
     {"out.guide.where", "Wo man es nutzen kann", "Where to get it"},
     {"out.handout.as-of", "Stand: {date}", "As of {date}"},
     {"out.handout.contact", "Bei Fragen:", "Questions?"},
+    {"out.handout.error.discontinued",
+     "„{id}“ wird nicht mehr angeboten; ein Blatt würde zu einem Dienst schicken, den es nicht "
+     "mehr gibt",
+     "\"{id}\" has been discontinued; a handout would send people to a service that is gone"},
+    {"out.handout.error.no-guide", "Der Katalog hat keine Schritt-für-Schritt-Anleitung für „{id}“",
+     "the catalogue has no step-by-step guide for \"{id}\""},
+    {"out.handout.error.replaced",
+     "„{id}“ wird nicht mehr angeboten (Nachfolger: „{replaced_by}“); ein Blatt würde zu einem "
+     "Dienst schicken, den es nicht mehr gibt",
+     "\"{id}\" has been discontinued (replaced by \"{replaced_by}\"); a handout would send people "
+     "to a service that is gone"},
+    {"out.handout.error.several",
+     "„{id}“ wird von mehreren Anbietern betrieben; ein Blatt braucht einen davon: {ids}",
+     "\"{id}\" is run by several providers; a handout needs one of them: {ids}"},
     {"out.handout.fill-in", "Für unsere Gruppe", "For our group"},
     {"out.handout.fill-in.blank", "Für unsere Gruppe (bitte ausfüllen)",
      "For our group (please fill in)"},

@@ -51,10 +51,10 @@ struct HandoutView {
 
 // Returns the handout for `entry`. Throws UsageError when `entry` is a tool with several services
 // (a handout needs one place to go), or is discontinued; throws Error when the catalogue has no
-// steps for it.
+// steps for it; the message in `language`.
 HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catalogue::Entry& entry,
-                              Audience audience, const Date& today, Footer footer,
-                              std::optional<Date> date, const Meeting& meeting = {});
+                              Audience audience, Language language, const Date& today,
+                              Footer footer, std::optional<Date> date, const Meeting& meeting = {});
 
 // Returns the handout's title ("talky: so nehmen Sie teil").
 std::string handout_title(const HandoutView& view, Language language);

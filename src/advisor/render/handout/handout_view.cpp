@@ -47,25 +47,26 @@ std::vector<FillIn> fill_in_lines(const catalogue::Entry& entry, const Meeting& 
 } // namespace
 
 HandoutView make_handout_view(const catalogue::Catalogue& catalogue, const catalogue::Entry& entry,
-                              Audience audience, const Date& today, Footer footer,
-                              std::optional<Date> date, const Meeting& meeting) {
+                              Audience audience, Language language, const Date& today,
+                              Footer footer, std::optional<Date> date, const Meeting& meeting) {
   HandoutView view;
   view.guide = make_guide_view(catalogue, entry, audience, today);
   if (!view.guide.services.empty()) {
     std::string ids;
     for (const auto& service : view.guide.services)
       ids += (ids.empty() ? "" : ", ") + service.id;
-    throw UsageError(fmt::format(
-        "\"{}\" is run by several providers; a handout needs one of them: {}", entry.id, ids));
+    throw UsageError(
+        message("out.handout.error.several", language, {{"id", entry.id}, {"ids", ids}}));
   }
   if (view.guide.discontinued) {
-    std::string message = fmt::format("\"{}\" has been discontinued", entry.id);
     const auto& replaced_by = entry.status.current().replaced_by;
-    if (!replaced_by.empty()) message += fmt::format(" (replaced by \"{}\")", replaced_by);
-    throw UsageError(message + "; a handout would send people to a service that is gone");
+    throw UsageError(replaced_by.empty()
+                         ? message("out.handout.error.discontinued", language, {{"id", entry.id}})
+                         : message("out.handout.error.replaced", language,
+                                   {{"id", entry.id}, {"replaced_by", replaced_by}}));
   }
   if (view.guide.sections.empty()) {
-    throw Error(fmt::format("the catalogue has no step-by-step guide for \"{}\"", entry.id));
+    throw Error(message("out.handout.error.no-guide", language, {{"id", entry.id}}));
   }
   const catalogue::CategoryInfo* info = catalogue.find_category(entry.category);
   view.category_name = info != nullptr && !info->name.empty() ? info->name : label(entry.category);
