@@ -40,6 +40,7 @@ usr/share/doc/advisor/organisations.md
 usr/share/doc/advisor/ranking.md
 usr/share/doc/advisor/user-guide.md
 usr/share/fish/vendor_completions.d/advisor.fish
+usr/share/man/de/man1/advisor.1.gz
 usr/share/man/man1/advisor.1.gz
 usr/share/zsh/vendor-completions/_advisor"
 check "exactly the expected files are installed" \
@@ -55,6 +56,9 @@ check "the man page renders" \
 check "the man page lists every command with its options" \
   bash -c 'page=$(MANPAGER=cat MANWIDTH=80 man -l "$1"); for c in list show check recommend compare guide handout overview completion; do grep -q "^   advisor $c\$" <<<"$page" || exit 1; done; grep -q -- "--meeting-url" <<<"$page"' \
   _ "$stage/usr/share/man/man1/advisor.1.gz"
+check "the German man page lists every command, in German" \
+  bash -c 'page=$(MANPAGER=cat MANWIDTH=80 man -l "$1"); for c in list show check recommend compare guide handout overview completion; do grep -q "^   advisor $c\$" <<<"$page" || exit 1; done; grep -q "^BESCHREIBUNG" <<<"$page"' \
+  _ "$stage/usr/share/man/de/man1/advisor.1.gz"
 check "the documentation, the copyright file and the changelog are installed" \
   test -s "$stage/usr/share/doc/advisor/user-guide.md" -a -s "$stage/usr/share/doc/advisor/copyright" -a -s "$stage/usr/share/doc/advisor/changelog.gz"
 check "the bash completion completes ids with the installed binary" \
