@@ -212,7 +212,7 @@ private:
 
 // yaml-cpp's words for the mistakes a hand-edited file has, as messages of our table; others are
 // shown as yaml-cpp says them.
-constexpr std::pair<std::string_view, std::string_view> k_syntax_messages[] = {
+const std::pair<std::string_view, std::string_view> k_syntax_messages[] = {
     {YAML::ErrorMsg::BLOCK_ENTRY, "diag.yaml.block-entry"},
     {YAML::ErrorMsg::CHAR_IN_BLOCK, "diag.yaml.char-in-block"},
     {YAML::ErrorMsg::CHAR_IN_SCALAR, "diag.yaml.char-in-scalar"},
