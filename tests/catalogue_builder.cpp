@@ -66,8 +66,8 @@ Entry blizz() {
   auto status = statement(Status::discontinued, said("S11", "2020-11-13"));
   status.replaced_by = "TeamViewer Meeting";
   entry.status = history({status});
-  entry.facts.operator_name = fact(std::string("TeamViewer Germany GmbH"), said("S16"));
-  entry.facts.country = fact(std::string("DE"), said("S16"));
+  entry.facts.operator_name = fact(Str("TeamViewer Germany GmbH"), said("S16"));
+  entry.facts.country = fact(Str("DE"), said("S16"));
   entry.facts.screen_sharing = fact(YesNo::yes, said("S16"));
   entry.facts.dial_in = fact(YesNo::yes, said("S16"));
   entry.facts.max_participants =
@@ -116,10 +116,10 @@ Tool jitsi_meet() {
   service.url = "https://meet.ffmuc.net/";
   service.sources = {"S0", "S33", "S34"};
   service.facts = entry.facts;
-  service.facts.operator_name = fact(std::string("Freifunk München"), said("S33"));
-  service.facts.country = fact(std::string("DE"), said("S33", "", Confidence::medium));
+  service.facts.operator_name = fact(Str("Freifunk München"), said("S33"));
+  service.facts.country = fact(Str("DE"), said("S33", "", Confidence::medium));
   service.facts.languages =
-      fact(std::vector<std::string>{"de", "en", "it", "fr", "es", "el"}, said("S33"));
+      fact(std::vector<Str>{"de", "en", "it", "fr", "es", "el"}, said("S33"));
   place(service.facts.operator_name, 40);
   place(service.facts.country, 41);
   place(service.facts.languages, 42);
@@ -143,12 +143,12 @@ Entry talky() {
       Limit{false, 6},
       said("S0", "2020-07", Confidence::low,
            {"Keine andere Quelle bestätigt die Zahl.", "No other source confirms the number."}));
-  entry.facts.languages = fact(std::vector<std::string>{"en"}, said("S0", "2020-07"));
+  entry.facts.languages = fact(std::vector<Str>{"en"}, said("S0", "2020-07"));
   entry.facts.participant_account = fact(YesNo::no, said("S42"));
   entry.facts.e2ee = fact(Encryption::none, said("S44", "2015-06-04", Confidence::medium));
   entry.facts.tracking = history({statement(Tracking::none_found, said("S0", "2020-07")),
                                   statement(Tracking::found, said("S42"))});
-  entry.facts.country = fact(std::string("US"), said("S42", "", Confidence::medium));
+  entry.facts.country = fact(Str("US"), said("S42", "", Confidence::medium));
   return entry;
 }
 

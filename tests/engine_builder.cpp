@@ -24,7 +24,7 @@ Entry good_entry(const std::string& id, Category category) {
        {Browser::chrome, Browser::chromium, Browser::firefox, Browser::safari, Browser::edge}) {
     f.browsers[browser] = said(Support::works);
   }
-  f.languages = said(std::vector<std::string>{"de", "en"});
+  f.languages = said(std::vector<Str>{"de", "en"});
   f.price = said(Price::free);
   f.install = said(Install::no);
   f.participant_account = said(YesNo::no);
@@ -35,8 +35,8 @@ Entry good_entry(const std::string& id, Category category) {
   f.dial_in = said(YesNo::yes);
   f.e2ee = said(Encryption::by_default);
   f.open_source = said(OpenSource::yes);
-  f.operator_name = said(std::string("Test e.V."));
-  f.country = said(std::string("DE"));
+  f.operator_name = said(Str("Test e.V."));
+  f.country = said(Str("DE"));
   f.tracking = said(Tracking::none_found);
   f.processing_agreement = said(YesNo::yes);
   f.processing_agreement.history.back().with_free_plan = true; // else no points beside "free"
@@ -150,7 +150,7 @@ Catalogue make_catalogue(std::vector<Entry> entries) {
       catalogue.tools.push_back(Tool{std::move(entry), {}, "catalogue/test.yaml"});
       continue;
     }
-    const std::string tool_id = entry.id.substr(0, slash);
+    const std::string tool_id(entry.id.substr(0, slash));
     if (catalogue.tools.empty() || catalogue.tools.back().entry.id != tool_id) {
       Entry tool = entry;
       tool.id = tool_id;

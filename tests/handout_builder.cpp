@@ -92,7 +92,7 @@ Catalogue handout_catalogue() {
 
   Tool talky;
   talky.entry = entry("talky", "talky", "https://talky.io/", Category::video);
-  talky.entry.facts.languages = known(std::vector<std::string>{"en"});
+  talky.entry.facts.languages = known(std::vector<Str>{"en"});
   talky.entry.guide = talky_guide();
   catalogue.tools.push_back(talky);
 

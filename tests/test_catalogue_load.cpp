@@ -33,7 +33,7 @@ std::vector<SourceFile> shared_files_and(const std::vector<SourceFile>& extra) {
   std::vector<SourceFile> files;
   for (const char* name : {"sources.yaml", "categories.yaml", "rules.yaml"}) {
     files.push_back(
-        {std::string("c/") + name, read_source_file(std::string("tests/data/valid/") + name)});
+        {std::string("c/") + name, read_source_file(Str("tests/data/valid/") + name)});
   }
   for (const auto& file : extra) {
     auto same = std::find_if(files.begin(), files.end(),
@@ -71,7 +71,7 @@ TEST_CASE("load_catalogue: facts keep their history, sources and dates") {
   REQUIRE(talky != nullptr);
   CHECK(talky->category == Category::video);
   CHECK(talky->reviewed == Date{2026, 11, 1});
-  CHECK(talky->sources == std::vector<std::string>{"S0", "S1", "S2"});
+  CHECK(talky->sources == std::vector<Str>{"S0", "S1", "S2"});
   const auto& limit = talky->facts.max_participants;
   REQUIRE(limit.history.size() == 2);
   CHECK(limit.history[0].value == Limit{false, 6});
@@ -87,7 +87,7 @@ TEST_CASE("load_catalogue: facts keep their history, sources and dates") {
   CHECK(talky->facts.browsers.at(Browser::edge).unknown_note.en == "Not tested.");
   CHECK(talky->facts.browsers.at(Browser::firefox).current().value == Support::works);
   CHECK(talky->facts.install.current().value == Install::no);
-  CHECK(talky->facts.languages.current().value == std::vector<std::string>{"de", "en"});
+  CHECK(talky->facts.languages.current().value == std::vector<Str>{"de", "en"});
   CHECK(talky->facts.operator_name.current().value == "Example Vendor");
   REQUIRE(talky->assessments.size() == 1);
   CHECK(talky->assessments[0].by == "shz");

@@ -155,9 +155,9 @@ TEST_CASE("engine::rank: at equal dates the verdict listed first stays; an undat
 
 TEST_CASE("engine::rank tells EU operators from others") {
   auto swiss = good_entry("swiss");
-  swiss.facts.country = said(std::string("CH"));
+  swiss.facts.country = said(Str("CH"));
   auto american = good_entry("american");
-  american.facts.country = said(std::string("US"));
+  american.facts.country = said(Str("US"));
   const auto catalogue = make_catalogue({good_entry("german"), swiss, american});
   const auto ranking = engine::rank(catalogue, video(), k_today);
   CHECK(reason(candidate(ranking, "german").points, "country.eu").values.at("country") == "DE");
@@ -169,7 +169,7 @@ TEST_CASE("engine::rank tells EU operators from others") {
 
 TEST_CASE("engine::rank costs points for an interface without the participants' language") {
   auto english = good_entry("english");
-  english.facts.languages = said(std::vector<std::string>{"en"});
+  english.facts.languages = said(std::vector<Str>{"en"});
   auto profile = video();
   profile.language = Language::de;
   const auto catalogue = make_catalogue({english});

@@ -44,15 +44,15 @@ TEST_CASE("render::describe") {
   }
   SUBCASE("languages in words") {
     const auto view =
-        describe("languages", fact(std::vector<std::string>{"de", "en", "xx"}, said("S77")));
+        describe("languages", fact(std::vector<Str>{"de", "en", "xx"}, said("S77")));
     CHECK(view.current().words.de == "Deutsch, Englisch, xx");
     CHECK(view.current().words.en == "German, English, xx");
     CHECK(std::get<std::vector<std::string>>(view.current().raw).size() == 3);
   }
   SUBCASE("a country by name, an operator as written") {
-    CHECK(describe("country", fact(std::string("DE"), said("S33"))).current().words.de ==
+    CHECK(describe("country", fact(Str("DE"), said("S33"))).current().words.de ==
           "Deutschland");
-    CHECK(describe("operator", fact(std::string("DE"), said("S33"))).current().words.de == "DE");
+    CHECK(describe("operator", fact(Str("DE"), said("S33"))).current().words.de == "DE");
   }
   SUBCASE("a price with its amount") {
     auto once = statement(Price::one_off, said("S77"));

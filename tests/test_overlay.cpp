@@ -110,7 +110,7 @@ TEST_CASE("load_catalogue: an override changes only the keys it writes") {
   CHECK(talky->facts.chat.history.size() == before->facts.chat.history.size());
   CHECK(talky->conditions.size() == before->conditions.size());
   // Sources are added to the list.
-  CHECK(talky->sources == std::vector<std::string>{"S0", "S1", "S2", "S900"});
+  CHECK(talky->sources == std::vector<Str>{"S0", "S1", "S2", "S900"});
   // An override of a service: only its name changed.
   const auto* server = result.catalogue.find("jitsi-meet/example-server");
   CHECK(server->local);

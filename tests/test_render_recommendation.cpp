@@ -22,8 +22,8 @@ Catalogue small_catalogue() {
   talky.name = "talky";
   talky.url = "https://talky.io/";
   talky.facts.max_participants = said(Limit{false, 6}, "S0");
-  talky.facts.languages = said(std::vector<std::string>{"en"}, "S0");
-  talky.facts.country = said(std::string("US"));
+  talky.facts.languages = said(std::vector<Str>{"en"}, "S0");
+  talky.facts.country = said(Str("US"));
   talky.facts.dial_in = {};
   auto jitsi = good_entry("jitsi/server");
   jitsi.name = "Jitsi server";

@@ -7,7 +7,8 @@
 namespace advisor::catalogue {
 
 const Catalogue& read_builtin_catalogue() {
-  static const Catalogue& catalogue = *new Catalogue(read_snapshot(embedded_snapshot()));
+  static const Catalogue& catalogue =
+      *new Catalogue(read_snapshot(embedded_snapshot(), SnapshotBytes::last));
   return catalogue;
 }
 

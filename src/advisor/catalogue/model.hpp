@@ -56,7 +56,7 @@ enum class ConditionKind { free_tier_minutes, browser_degrades_above, room_expir
 
 // Where a fact comes from.
 struct Provenance {
-  std::string source;       // id in sources.yaml, e.g. "S42"
+  Str source;               // id in sources.yaml, e.g. "S42"
   std::optional<Date> date; // when the source said it; nullopt: the source's date is unknown
   Confidence confidence = Confidence::medium;
   Text note;      // optional explanation, may be empty
@@ -70,7 +70,7 @@ template <class T> struct Statement {
   // Extra numbers some facts carry (price amount in EUR, period); unused otherwise.
   std::optional<double> amount_eur;
   bool per_month = false;
-  std::string replaced_by;       // for status: what replaced a gone service (id or name)
+  Str replaced_by;               // for status: what replaced a gone service (id or name)
   bool private_use_only = false; // price: the free plan is for private use only
   bool with_free_plan = false;   // processing_agreement: also available with the free plan
   bool by_operator = false;      // yes where the operator of a server sets it up (software)
@@ -108,7 +108,7 @@ struct Facts {
   Fact<Limit> max_group;        // members of one group (messengers); optional key
   Fact<int> seen_working;       // largest group a source saw working
   std::map<Browser, Fact<Support>> browsers;
-  Fact<std::vector<std::string>> languages; // interface languages, ISO 639-1 codes
+  Fact<std::vector<Str>> languages; // interface languages, ISO 639-1 codes
   Fact<Price> price;
   Fact<Install> install;
   Fact<YesNo> participant_account;
@@ -119,8 +119,8 @@ struct Facts {
   Fact<YesNo> dial_in;
   Fact<Encryption> e2ee;
   Fact<OpenSource> open_source;
-  Fact<std::string> operator_name; // key "operator"; proper names are not translated
-  Fact<std::string> country;       // ISO 3166 alpha-2 code
+  Fact<Str> operator_name; // key "operator"; proper names are not translated
+  Fact<Str> country;       // ISO 3166 alpha-2 code
   Fact<Tracking> tracking;
   Fact<YesNo> processing_agreement;
   Fact<std::vector<Channel>> joins_by; // optional key
@@ -129,7 +129,7 @@ struct Facts {
 
 // An assessment made of a tool or service by an authority, the seed or a reviewer.
 struct Assessment {
-  std::string by; // assessor id from sources.yaml "assessors" (e.g. "berlin-dpa")
+  Str by; // assessor id from sources.yaml "assessors" (e.g. "berlin-dpa")
   Date date;
   std::optional<Rating> rating;       // the assessor's traffic light, for those who use one
   Verdict verdict = Verdict::neutral; // what the finding amounts to (from the rating, or given)
@@ -160,7 +160,7 @@ struct Change {
 // Step-by-step instructions; every step in both languages.
 struct Guide {
   std::optional<Date> checked; // when the steps were last checked against the service
-  std::vector<std::string> sources;
+  std::vector<Str> sources;
   std::vector<Text> organiser;   // create, protect, invite
   std::vector<Text> participant; // open, allow camera/microphone, join
   std::vector<Text> during;      // mute, camera, screen sharing, chat
@@ -173,15 +173,15 @@ struct Guide {
 
 // A concrete place to go (jitsi-meet/ffmuc), or a tool that is itself the service (talky).
 struct Entry {
-  std::string id; // "talky" or "jitsi-meet/ffmuc"
-  std::string name;
-  std::string url;     // the public address where people meet; empty when there is none
-  std::string website; // the project's or maker's site when it is not a place to meet
+  Str id; // "talky" or "jitsi-meet/ffmuc"
+  Str name;
+  Str url;     // the public address where people meet; empty when there is none
+  Str website; // the project's or maker's site when it is not a place to meet
   Category category = Category::video;
   Text summary;
   Text hosting; // for software without a public service: who could host it
   Date reviewed;
-  std::vector<std::string> sources; // source ids used by this entry
+  std::vector<Str> sources; // source ids used by this entry
   Facts facts;
   Fact<Verdict> verdict;
   Fact<Status> status;
@@ -197,27 +197,27 @@ struct Entry {
 struct Tool {
   Entry entry; // the tool's own facts (software-level)
   std::vector<Entry> services;
-  std::string file; // catalogue file it came from
+  Str file; // catalogue file it came from
 };
 
 struct Source {
-  std::string id; // "S42"
-  Text title;     // the same in both languages unless the catalogue has a translation
-  std::string publisher;
-  std::string url; // may be empty (the seed)
+  Str id;     // "S42"
+  Text title; // the same in both languages unless the catalogue has a translation
+  Str publisher;
+  Str url; // may be empty (the seed)
   std::optional<Date> date;
   Location where;
 };
 
 struct Assessor {
-  std::string id; // "berlin-dpa"
+  Str id; // "berlin-dpa"
   Text name;
   Text short_name; // optional: "Berliner Datenschutzbeauftragte", for the short views
   Location where;
 };
 
 struct Advice {
-  std::string id;
+  Str id;
   Text text;
   Provenance provenance;
 };

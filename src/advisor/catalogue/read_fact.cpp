@@ -155,11 +155,11 @@ std::optional<int> parse_count(Reader& reader, const yaml::Node& node, std::stri
   return reader.integer(node, what, 1);
 }
 
-std::optional<std::vector<std::string>> parse_languages(Reader& reader, const yaml::Node& node,
-                                                        std::string_view what) {
+std::optional<std::vector<Str>> parse_languages(Reader& reader, const yaml::Node& node,
+                                                std::string_view what) {
   const auto* items = reader.list(node, what);
   if (items == nullptr) return std::nullopt;
-  std::vector<std::string> codes;
+  std::vector<Str> codes;
   bool valid = !items->empty();
   if (items->empty()) reader.expected(node, what, "diag.shape.language-codes");
   for (const auto& item : *items) {
@@ -194,13 +194,13 @@ std::optional<std::vector<Channel>> parse_channels(Reader& reader, const yaml::N
   return channels;
 }
 
-std::optional<std::string> parse_text(Reader& reader, const yaml::Node& node,
-                                      std::string_view what) {
-  return reader.string(node, what);
+std::optional<Str> parse_text(Reader& reader, const yaml::Node& node, std::string_view what) {
+  auto text = reader.string(node, what);
+  if (!text) return std::nullopt;
+  return Str(*text);
 }
 
-std::optional<std::string> parse_country(Reader& reader, const yaml::Node& node,
-                                         std::string_view what) {
+std::optional<Str> parse_country(Reader& reader, const yaml::Node& node, std::string_view what) {
   const bool code = node.kind == yaml::Kind::scalar && node.value.size() == 2 &&
                     std::isupper(static_cast<unsigned char>(node.value[0])) != 0 &&
                     std::isupper(static_cast<unsigned char>(node.value[1])) != 0;

@@ -1,7 +1,9 @@
-// The snapshot's bytes: a header, the table of file paths that places point into, then the
-// catalogue's fields in the order of snapshot_fields.hpp. Numbers are variable-length (7 bits a
-// byte), strings their length and bytes; a place is its path's index in the table, line and
-// column, so that a path is stored once however many places it has.
+// The snapshot's bytes: a header, the table of file paths that places point into, the table of
+// texts (each distinct Str once), then the catalogue's fields in the order of
+// snapshot_fields.hpp. Numbers are variable-length (7 bits a byte), strings their length and
+// bytes; a Str is its index in the table of texts, and a place its path's index in the table of
+// paths, line and column, so that a path or a text is stored once however often it is used. The
+// reader's Strs point straight into the bytes when these last as long as the program.
 #include <advisor/catalogue/snapshot.hpp>
 #include <advisor/catalogue/snapshot_fields.hpp>
 #include <advisor/core/error.hpp>
@@ -19,17 +21,16 @@ namespace advisor::catalogue {
 namespace {
 
 // Bumped whenever the layout changes; a snapshot of another version is refused.
-constexpr std::string_view k_magic = "advisor-catalogue-snapshot-1\n";
+constexpr std::string_view k_magic = "advisor-catalogue-snapshot-2\n";
 
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 // A field added to the model changes its type's size: add it to snapshot_fields.hpp, then update
 // the size here (sizes of libstdc++ on x86-64).
-static_assert(sizeof(Provenance) == 136 && sizeof(Statement<int>) == 208 && sizeof(Facts) == 2128 &&
-                  sizeof(Assessment) == 328 && sizeof(Guide) == 200 && sizeof(Entry) == 2936 &&
-                  sizeof(Tool) == 2992 && sizeof(Source) == 192 && sizeof(Assessor) == 176 &&
-                  sizeof(CategoryInfo) == 160 && sizeof(Condition) == 160 &&
-                  sizeof(Change) == 216 && sizeof(Advice) == 232 && sizeof(Rules) == 112 &&
-                  sizeof(Catalogue) == 232,
+static_assert(sizeof(Provenance) == 64 && sizeof(Statement<int>) == 112 && sizeof(Facts) == 1168 &&
+                  sizeof(Assessment) == 136 && sizeof(Guide) == 200 && sizeof(Entry) == 1688 &&
+                  sizeof(Tool) == 1720 && sizeof(Source) == 72 && sizeof(Assessor) == 56 &&
+                  sizeof(CategoryInfo) == 64 && sizeof(Condition) == 88 && sizeof(Change) == 96 &&
+                  sizeof(Advice) == 88 && sizeof(Rules) == 112 && sizeof(Catalogue) == 232,
               "the model changed: update snapshot_fields.hpp, then these sizes");
 #endif
 
@@ -58,6 +59,9 @@ public:
     head.number(m_paths.size());
     for (const auto* path : m_path_order)
       head.put(*path);
+    head.number(m_texts.size());
+    for (const auto* text : m_text_order)
+      head.put(*text);
     return head.m_bytes + m_bytes;
   }
 
@@ -80,6 +84,10 @@ private:
     } else if constexpr (std::is_same_v<T, std::string>) {
       number(value.size());
       m_bytes += value;
+    } else if constexpr (std::is_same_v<T, Str>) {
+      auto [it, added] = m_texts.emplace(value.str(), m_texts.size());
+      if (added) m_text_order.push_back(&it->first);
+      number(it->second);
     } else if constexpr (std::is_same_v<T, Location>) {
       auto [it, added] = m_paths.emplace(value.file.str(), m_paths.size());
       if (added) m_path_order.push_back(&it->first);
@@ -103,17 +111,21 @@ private:
   std::string m_bytes;
   std::unordered_map<std::string, std::size_t> m_paths;
   std::vector<const std::string*> m_path_order;
+  std::unordered_map<std::string, std::size_t> m_texts;
+  std::vector<const std::string*> m_text_order;
 };
 
 class Reader {
 public:
-  explicit Reader(std::string_view bytes) : m_bytes(bytes) {
+  Reader(std::string_view bytes, SnapshotBytes lifetime) : m_bytes(bytes) {
     if (!m_bytes.starts_with(k_magic)) broken();
     m_bytes.remove_prefix(k_magic.size());
-    for (std::size_t n = count(); n > 0; --n) {
-      std::string path;
-      get(path);
-      m_paths.emplace_back(path);
+    for (std::size_t n = count(); n > 0; --n)
+      m_paths.emplace_back(text());
+    m_texts.resize(count());
+    for (auto& kept : m_texts) {
+      const std::string_view bytes_of_text = text();
+      kept = lifetime == SnapshotBytes::last ? Str::lasting(bytes_of_text) : Str(bytes_of_text);
     }
   }
 
@@ -140,6 +152,13 @@ private:
     broken();
   }
 
+  std::string_view text() {
+    const std::size_t size = count();
+    const std::string_view bytes = m_bytes.substr(0, size);
+    m_bytes.remove_prefix(size);
+    return bytes;
+  }
+
   // A count of items still to come; each takes at least one byte.
   std::size_t count() {
     const std::uint64_t n = number();
@@ -157,9 +176,11 @@ private:
     } else if constexpr (std::is_same_v<T, double>) {
       value = std::bit_cast<double>(number());
     } else if constexpr (std::is_same_v<T, std::string>) {
-      const std::size_t size = count();
-      value.assign(m_bytes.substr(0, size));
-      m_bytes.remove_prefix(size);
+      value.assign(text());
+    } else if constexpr (std::is_same_v<T, Str>) {
+      const std::uint64_t index = number();
+      if (index >= m_texts.size()) broken();
+      value = m_texts[index];
     } else if constexpr (std::is_same_v<T, Location>) {
       const std::uint64_t path = number();
       if (path >= m_paths.size()) broken();
@@ -186,6 +207,7 @@ private:
 
   std::string_view m_bytes;
   std::vector<FilePath> m_paths;
+  std::vector<Str> m_texts;
 };
 
 } // namespace
@@ -196,8 +218,8 @@ std::string write_snapshot(const Catalogue& catalogue) {
   return writer.finish();
 }
 
-Catalogue read_snapshot(std::string_view bytes) {
-  Reader reader(bytes);
+Catalogue read_snapshot(std::string_view bytes, SnapshotBytes lifetime) {
+  Reader reader(bytes, lifetime);
   Catalogue catalogue;
   reader(catalogue);
   reader.expect_end();

@@ -14,8 +14,12 @@ namespace advisor::catalogue {
 // Returns `catalogue` as bytes that read_snapshot() turns back into the same Catalogue.
 std::string write_snapshot(const Catalogue& catalogue);
 
+// Whether the bytes of a snapshot last as long as the program (compiled into it): then the
+// catalogue's texts point into them instead of being copied.
+enum class SnapshotBytes { last, temporary };
+
 // Returns the catalogue written by write_snapshot(). Throws Error when `bytes` are not a complete
 // snapshot of this version of the model.
-Catalogue read_snapshot(std::string_view bytes);
+Catalogue read_snapshot(std::string_view bytes, SnapshotBytes lifetime = SnapshotBytes::temporary);
 
 } // namespace advisor::catalogue

@@ -1,6 +1,8 @@
 #pragma once
 // The two languages of every text a user reads, and how the output language is chosen.
 
+#include <advisor/core/str.hpp>
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -10,13 +12,14 @@ namespace advisor {
 
 enum class Language { de, en };
 
-// A text a user reads, in both languages. Both are required in the catalogue.
+// A text a user reads, in both languages. Both are required in the catalogue. Both are kept
+// once for the program's duration (Str): copying a Text copies two pointers.
 struct Text {
-  std::string de;
-  std::string en;
+  Str de;
+  Str en;
 
   // Returns the text in `language`.
-  const std::string& in(Language language) const { return language == Language::de ? de : en; }
+  const Str& in(Language language) const { return language == Language::de ? de : en; }
   bool empty() const { return de.empty() && en.empty(); }
 };
 

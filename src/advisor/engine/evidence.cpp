@@ -10,24 +10,26 @@ std::string spell(const catalogue::Limit& value) {
   return value.unlimited ? std::string("none") : std::to_string(value.count);
 }
 
-std::string spell(const std::vector<std::string>& value) {
+std::string spell(const std::vector<Str>& value) {
   std::string joined;
   for (const auto& item : value) {
     if (!joined.empty()) joined += ',';
-    joined += item;
+    joined += item.view();
   }
   return joined;
 }
 
 std::string spell(const std::vector<catalogue::Channel>& value) {
-  std::vector<std::string> names;
-  for (const auto channel : value)
-    names.emplace_back(catalogue::name_of(channel));
-  return spell(names);
+  std::string joined;
+  for (const auto channel : value) {
+    if (!joined.empty()) joined += ',';
+    joined += catalogue::name_of(channel);
+  }
+  return joined;
 }
 
-std::string spell(const std::string& value) {
-  return value;
+std::string spell(std::string_view value) {
+  return std::string(value);
 }
 
 std::optional<Date> date_of(const catalogue::Provenance& provenance,

@@ -14,9 +14,9 @@ namespace advisor::engine {
 // Each returns the catalogue spelling of a fact value ("limited", "6", "none", "de,en").
 std::string spell(int value);
 std::string spell(const catalogue::Limit& value);
-std::string spell(const std::vector<std::string>& value);
+std::string spell(const std::vector<Str>& value);
 std::string spell(const std::vector<catalogue::Channel>& value);
-std::string spell(const std::string& value);
+std::string spell(std::string_view value);
 template <class T>
 requires std::is_enum_v<T> std::string spell(T value) {
   return std::string(catalogue::name_of(value));

@@ -110,30 +110,32 @@ FactView describe(std::string key, const Fact<int>& fact) {
       [](const Statement<int>& s) { return RawValue(s.value); });
 }
 
-FactView describe(std::string key, const Fact<std::vector<std::string>>& fact) {
+FactView describe(std::string key, const Fact<std::vector<Str>>& fact) {
   return describe_with(
       std::move(key), fact,
-      [](const Statement<std::vector<std::string>>& s) {
+      [](const Statement<std::vector<Str>>& s) {
         std::vector<std::string> de;
         std::vector<std::string> en;
         for (const auto& code : s.value) {
           const Text name = language_name(code);
-          de.push_back(name.de);
-          en.push_back(name.en);
+          de.push_back(name.de.str());
+          en.push_back(name.en.str());
         }
         return Text{join(de, ", "), join(en, ", ")};
       },
-      [](const Statement<std::vector<std::string>>& s) { return RawValue(s.value); });
+      [](const Statement<std::vector<Str>>& s) {
+        return RawValue(std::vector<std::string>(s.value.begin(), s.value.end()));
+      });
 }
 
-FactView describe(std::string key, const Fact<std::string>& fact) {
+FactView describe(std::string key, const Fact<Str>& fact) {
   const bool country = key == "country";
   return describe_with(
       std::move(key), fact,
-      [country](const Statement<std::string>& s) {
+      [country](const Statement<Str>& s) {
         return country ? country_name(s.value) : same_in_both(s.value);
       },
-      [](const Statement<std::string>& s) { return RawValue(s.value); });
+      [](const Statement<Str>& s) { return RawValue(s.value.str()); });
 }
 
 FactView describe(std::string key, const Fact<Support>& fact) {

@@ -60,8 +60,8 @@ struct FactView {
 // turns codes into country names). Enum values are put in words with vocabulary.hpp.
 FactView describe(std::string key, const catalogue::Fact<catalogue::Limit>& fact);
 FactView describe(std::string key, const catalogue::Fact<int>& fact);
-FactView describe(std::string key, const catalogue::Fact<std::vector<std::string>>& fact);
-FactView describe(std::string key, const catalogue::Fact<std::string>& fact);
+FactView describe(std::string key, const catalogue::Fact<std::vector<Str>>& fact);
+FactView describe(std::string key, const catalogue::Fact<Str>& fact);
 FactView describe(std::string key, const catalogue::Fact<catalogue::Support>& fact);
 FactView describe(std::string key, const catalogue::Fact<catalogue::YesNo>& fact);
 FactView describe(std::string key, const catalogue::Fact<std::vector<catalogue::Channel>>& fact);

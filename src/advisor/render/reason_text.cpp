@@ -97,7 +97,7 @@ std::string source_label(const std::string& id, Language language) {
 }
 
 std::string date_label(const std::optional<Date>& date, Language language) {
-  return date ? date_in_words(*date).in(language) : message("out.undated", language);
+  return date ? date_in_words(*date).in(language).str() : message("out.undated", language);
 }
 
 // Who judged: the assessor, or the publisher of the verdict's source.
@@ -165,7 +165,7 @@ MessageArgs arguments(const engine::Reason& reason, const Entry& entry, const Ca
   }
   if (auto it = args.find("date"); it != args.end()) {
     if (auto date = parse_date(it->second)) {
-      it->second = brief ? std::to_string(date->year) : date_in_words(*date).in(language);
+      it->second = brief ? std::to_string(date->year) : date_in_words(*date).in(language).str();
     }
   }
   if (auto it = args.find("months"); it != args.end()) {

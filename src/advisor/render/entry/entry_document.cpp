@@ -51,7 +51,7 @@ EntryDocument gather_entry(const Catalogue& catalogue, const Entry& entry) {
     document.facts.push_back({std::move(view), inherited});
   }
 
-  std::vector<std::string> ids = entry.sources;
+  std::vector<std::string> ids(entry.sources.begin(), entry.sources.end());
   auto cite_view = [&ids](const FactView& view) {
     for (const auto& statement : view.history)
       cite(ids, statement.provenance.source);
@@ -73,7 +73,7 @@ EntryDocument gather_entry(const Catalogue& catalogue, const Entry& entry) {
 
 std::string assessor_name(const Catalogue& catalogue, const std::string& id, Language language) {
   const Assessor* assessor = catalogue.find_assessor(id);
-  return assessor != nullptr ? assessor->name.in(language) : id;
+  return assessor != nullptr ? assessor->name.in(language).str() : id;
 }
 
 std::string verdict_words(const Entry& entry, Language language) {

@@ -42,7 +42,8 @@ public:
 
   std::string head(const EntryDocument& document) const {
     const Entry& entry = *document.entry;
-    std::string title = entry.name == entry.id ? entry.name : entry.name + " (" + entry.id + ")";
+    std::string title =
+        entry.name == entry.id ? entry.name.str() : entry.name + " (" + entry.id + ")";
     if (entry.local) title += " [" + label("local") + "]";
     std::string out = "# " + markdown_escape(title) + "\n\n";
     if (document.tool != nullptr) {

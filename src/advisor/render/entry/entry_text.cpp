@@ -36,7 +36,8 @@ public:
 
   std::string head(const EntryDocument& document) const {
     const Entry& entry = *document.entry;
-    std::string title = entry.name == entry.id ? entry.name : entry.name + " (" + entry.id + ")";
+    std::string title =
+        entry.name == entry.id ? entry.name.str() : entry.name + " (" + entry.id + ")";
     if (entry.local) title += " [" + label("local") + "]";
     std::string out = title + "\n" + std::string(display_width(title), '=') + "\n";
     Rows rows;
@@ -45,7 +46,8 @@ public:
           {label("service_of") + ":", document.tool->name + " (" + document.tool->id + ")"});
     }
     rows.push_back({label("category") + ":", render::label(entry.category).in(m_language)});
-    rows.push_back({label("address") + ":", entry.url.empty() ? label("no_address") : entry.url});
+    rows.push_back(
+        {label("address") + ":", entry.url.empty() ? label("no_address") : entry.url.str()});
     if (!entry.website.empty()) rows.push_back({label("website") + ":", entry.website});
     rows.push_back({label("summary") + ":", entry.summary.in(m_language)});
     if (!entry.hosting.empty()) {

@@ -43,7 +43,7 @@ Text when(const Date& date) {
 }
 
 // "Englisch" / "Englisch und Französisch" / "Englisch, Französisch und Italienisch".
-Text joined_language_names(const std::vector<std::string>& codes) {
+Text joined_language_names(const std::vector<Str>& codes) {
   Text result;
   for (std::size_t i = 0; i < codes.size(); ++i) {
     const Text name = language_name(codes[i]);
@@ -60,8 +60,8 @@ Text joined_language_names(const std::vector<std::string>& codes) {
 
 // `text`, then `more` after a space in each language in which `more` says something.
 Text followed_by(Text text, const Text& more) {
-  if (!more.de.empty()) text.de += " " + more.de;
-  if (!more.en.empty()) text.en += " " + more.en;
+  if (!more.de.empty()) text.de = text.de + " " + more.de;
+  if (!more.en.empty()) text.en = text.en + " " + more.en;
   return text;
 }
 
@@ -122,8 +122,8 @@ std::optional<Text> language_notice(const Entry& entry) {
   Text notice = message_text("out.guide.only-in", {{"name", untranslated(entry.name)},
                                                    {"languages", joined_language_names(codes)}});
   // Each language version only mentions the problem when it concerns its readers.
-  if (has_de) notice.de.clear();
-  if (has_en) notice.en.clear();
+  if (has_de) notice.de = Str();
+  if (has_en) notice.en = Str();
   return notice;
 }
 
@@ -217,7 +217,8 @@ std::string services_example(const GuideView& view) {
   for (const auto& service : view.services) {
     if (service.status_note.empty()) return "advisor guide " + service.id;
   }
-  return "advisor guide " + (view.services.empty() ? view.entry->id : view.services.front().id);
+  return "advisor guide " +
+         (view.services.empty() ? view.entry->id.str() : view.services.front().id);
 }
 
 std::string no_steps_line(const GuideView& view, Language language) {

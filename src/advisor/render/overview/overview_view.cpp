@@ -69,7 +69,7 @@ std::string facts_line(const catalogue::Entry& entry, Language language) {
     }
     const auto* fact = find_fact(facts, key);
     if (fact == nullptr) continue;
-    const std::string value = fact->known() ? fact->current().words.in(language)
+    const std::string value = fact->known() ? fact->current().words.in(language).str()
                                             : message("out.overview.unknown", language);
     parts.push_back(fact->name.in(language) + ": " + value);
   }

@@ -18,7 +18,7 @@ std::string query_summary(const engine::Profile& profile, const catalogue::Catal
   };
   if (!profile.instead_of.empty()) {
     const auto* replaced = catalogue.find(profile.instead_of);
-    add("instead-of", {{"instead_of", replaced ? replaced->name : profile.instead_of}});
+    add("instead-of", {{"instead_of", replaced ? replaced->name.str() : profile.instead_of}});
   }
   if (profile.people) add("people", {{"people", std::to_string(*profile.people)}});
   if (profile.browser) add("browser", {{"browser", label(*profile.browser).in(language)}});
