@@ -6,6 +6,7 @@
 #include <advisor/catalogue/model.hpp>
 #include <advisor/catalogue/reader.hpp>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -13,22 +14,22 @@ namespace advisor::catalogue {
 
 // An id written somewhere, with its place.
 struct Reference {
-  std::string id;
+  Str id;
   Location where;
 };
 
 // One tool or service as read, before references are checked and services inherit.
 struct EntryDraft {
-  Entry entry;                              // a service's facts hold only the keys it lists
-  std::vector<Reference> listed_sources;    // its "sources" list
-  bool has_source_list = false;             // "sources" is a list (else uses are not checked)
-  std::vector<SourceUse> source_uses;       // every source id its statements use
-  std::vector<std::string> source_mentions; // source ids its texts cite ("(S30, S29)")
-  std::vector<Reference> assessor_uses;     // every "by" of its assessments
-  Location id_where;                        // the id's value
-  Location reviewed_where;                  // the reviewed date's value
-  bool override = false;                    // an overlay's `override: true`: changes an entry
-  std::vector<std::string> keys;            // the keys written, in file order (for overlays)
+  Entry entry;                           // a service's facts hold only the keys it lists
+  std::vector<Reference> listed_sources; // its "sources" list
+  bool has_source_list = false;          // "sources" is a list (else uses are not checked)
+  std::vector<SourceUse> source_uses;    // every source id its statements use
+  std::vector<Str> source_mentions;      // source ids its texts cite ("(S30, S29)")
+  std::vector<Reference> assessor_uses;  // every "by" of its assessments
+  Location id_where;                     // the id's value
+  Location reviewed_where;               // the reviewed date's value
+  bool override = false;                 // an overlay's `override: true`: changes an entry
+  std::vector<std::string> keys;         // an overlay's keys as written, in file order
 };
 
 struct ToolDraft {
@@ -36,6 +37,11 @@ struct ToolDraft {
   std::vector<EntryDraft> services;
   std::string file;
 };
+
+// Every tool as read. A deque: it grows without moving what it holds (a vector of thousands of
+// drafts would, at each doubling, hold the old and the new array at once), and the catalogue
+// is put together by taking drafts from its front, each freed once taken.
+using ToolDrafts = std::deque<ToolDraft>;
 
 // sources.yaml as read.
 struct SourcesFile {

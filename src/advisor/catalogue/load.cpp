@@ -7,6 +7,7 @@
 #include <advisor/catalogue/validate.hpp>
 
 #include <algorithm>
+#include <numeric>
 
 namespace advisor::catalogue {
 namespace {
@@ -19,7 +20,7 @@ struct Parts {
   std::optional<CategoriesFile> categories;
   std::optional<Rules> rules;
   std::map<std::string, std::string> shared_paths; // "rules.yaml" -> the path it came from
-  std::vector<ToolDraft> tools;
+  ToolDrafts tools;
   std::string root; // prefix of the catalogue's paths ("catalogue/"), for missing files
 };
 
@@ -92,6 +93,30 @@ void drop_references(EntryDraft& draft) {
   release(draft.keys);
 }
 
+// Sorts `tools` by id, keeping the order of equal ids, in place: std::stable_sort would take a
+// second array of tools (megabytes with thousands of them); this sorts their positions and then
+// moves each tool once along the cycles of the permutation.
+void sort_by_id(std::vector<Tool>& tools) {
+  std::vector<std::size_t> from(tools.size()); // from[i]: the tool that belongs at position i
+  std::iota(from.begin(), from.end(), std::size_t{0});
+  std::stable_sort(from.begin(), from.end(), [&tools](std::size_t a, std::size_t b) {
+    return tools[a].entry.id < tools[b].entry.id;
+  });
+  for (std::size_t start = 0; start < tools.size(); ++start) {
+    if (from[start] == start) continue;
+    Tool held = std::move(tools[start]);
+    std::size_t at = start;
+    while (from[at] != start) {
+      const std::size_t next = from[at];
+      tools[at] = std::move(tools[next]);
+      from[at] = at;
+      at = next;
+    }
+    tools[at] = std::move(held);
+    from[at] = at;
+  }
+}
+
 Catalogue assemble(Parts& parts) {
   Catalogue catalogue;
   if (parts.sources) {
@@ -104,7 +129,8 @@ Catalogue assemble(Parts& parts) {
   }
   if (parts.rules) catalogue.rules = std::move(*parts.rules);
   catalogue.tools.reserve(parts.tools.size());
-  for (auto& draft : parts.tools) {
+  for (; !parts.tools.empty(); parts.tools.pop_front()) {
+    ToolDraft& draft = parts.tools.front();
     Tool tool;
     tool.entry = std::move(draft.tool.entry);
     tool.file = draft.file;
@@ -116,8 +142,7 @@ Catalogue assemble(Parts& parts) {
     release(draft.services);
     catalogue.tools.push_back(std::move(tool));
   }
-  std::stable_sort(catalogue.tools.begin(), catalogue.tools.end(),
-                   [](const Tool& a, const Tool& b) { return a.entry.id < b.entry.id; });
+  sort_by_id(catalogue.tools);
   return catalogue;
 }
 
@@ -149,7 +174,6 @@ LoadResult load_catalogue(const CatalogueFiles& files, const std::vector<Overlay
   LoadResult result;
   Reader reader(result.diagnostics, today);
   Parts parts;
-  parts.tools.reserve(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
     // One file's bytes at a time: they are dropped once the file's part of the model is read.
     read_file(reader, result.diagnostics, files.read(i), parts);

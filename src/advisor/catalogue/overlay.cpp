@@ -105,7 +105,7 @@ template <class Tools> auto* find_tool(Tools& tools, const std::string& id) {
 
 // Reports a tool file that adds an id of the catalogue (one no overlay added) without saying
 // `override: true`; returns whether it did.
-bool adds_existing_id(Reader& reader, const yaml::Node& root, const std::vector<ToolDraft>& tools,
+bool adds_existing_id(Reader& reader, const yaml::Node& root, const ToolDrafts& tools,
                       const OverlayIds& added) {
   const yaml::Node* id = root.find("id");
   if (id == nullptr || id->kind != yaml::Kind::scalar || root.find("override") != nullptr) {
@@ -174,7 +174,7 @@ void apply_override(Reader& reader, ToolDraft& base, ToolDraft& overlay, Overlay
   }
 }
 
-void add_tool(Reader& reader, std::vector<ToolDraft>& tools, ToolDraft tool, OverlayIds& added) {
+void add_tool(Reader& reader, ToolDrafts& tools, ToolDraft tool, OverlayIds& added) {
   const std::string& id = tool.tool.entry.id;
   if (const ToolDraft* existing = find_tool(tools, id)) {
     report_existing(reader, id, tool.tool.id_where, existing->tool.id_where, added);
@@ -215,7 +215,7 @@ void merge_ids(Reader& reader, std::vector<T>& into, std::vector<T> overlay,
 } // namespace
 
 OverlayParts read_overlay(Reader& reader, Diagnostics& diagnostics, const Overlay& overlay,
-                          const std::vector<ToolDraft>& tools, const OverlayIds& added) {
+                          const ToolDrafts& tools, const OverlayIds& added) {
   OverlayParts parts;
   std::string sources_path;
   for (const auto& file : overlay.files) {
@@ -259,8 +259,7 @@ void merge_overlay_sources(Reader& reader, SourcesFile& into, SourcesFile overla
             });
 }
 
-void apply_overlay(Reader& reader, std::vector<ToolDraft>& tools, std::vector<ToolDraft> overlay,
-                   OverlayIds& added) {
+void apply_overlay(Reader& reader, ToolDrafts& tools, ToolDrafts overlay, OverlayIds& added) {
   for (auto& tool : overlay) {
     const std::string& id = tool.tool.entry.id;
     if (!tool.tool.override) {

@@ -16,7 +16,7 @@ namespace advisor::catalogue {
 // One overlay folder as read, before it is applied.
 struct OverlayParts {
   std::optional<SourcesFile> sources;
-  std::vector<ToolDraft> tools;
+  ToolDrafts tools;
 };
 
 // Where each id that an overlay added was first written, so that a second overlay adding the
@@ -31,7 +31,7 @@ struct OverlayIds {
 // other file (categories.yaml and rules.yaml belong to a whole catalogue), and a tool file
 // without `override` whose id is one of `tools` (not added by an overlay) without reading it.
 OverlayParts read_overlay(Reader& reader, Diagnostics& diagnostics, const Overlay& overlay,
-                          const std::vector<ToolDraft>& tools, const OverlayIds& added);
+                          const ToolDrafts& tools, const OverlayIds& added);
 
 // Adds an overlay's sources and assessors to the catalogue's. An id that exists already is
 // accepted when its content is the same, and reported otherwise.
@@ -41,7 +41,6 @@ void merge_overlay_sources(Reader& reader, SourcesFile& into, SourcesFile overla
 // Applies an overlay's tool files to the catalogue's tools: a file or service without
 // `override: true` adds a new entry (its id must be new); one with it changes the entry with that
 // id key by key. Every entry added or changed is marked local.
-void apply_overlay(Reader& reader, std::vector<ToolDraft>& tools, std::vector<ToolDraft> overlay,
-                   OverlayIds& added);
+void apply_overlay(Reader& reader, ToolDrafts& tools, ToolDrafts overlay, OverlayIds& added);
 
 } // namespace advisor::catalogue

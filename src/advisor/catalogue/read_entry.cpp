@@ -67,8 +67,11 @@ EntryDraft read_entry(Reader& reader, const yaml::Node& node, Level level,
   entry.where = node.where;
   const Fields fields(reader, node, allowed_keys(level, in_overlay));
   draft.override = read_override(reader, node, in_overlay);
-  for (const auto& member : node.members)
-    draft.keys.push_back(member.key);
+  if (in_overlay) { // only an overlay's entries are changed key by key
+    draft.keys.reserve(node.members.size());
+    for (const auto& member : node.members)
+      draft.keys.push_back(member.key);
+  }
   const auto required = [&](std::string_view key) {
     return draft.override ? fields.optional(key) : fields.required(key);
   };
@@ -148,6 +151,7 @@ std::optional<ToolDraft> read_tool_file(Reader& reader, const yaml::Node& root,
   const yaml::Node* services = root.find("services");
   if (services == nullptr) return draft;
   if (const auto* items = reader.list(*services, "services")) {
+    draft.services.reserve(items->size());
     for (const auto& item : *items) {
       if (!expect_mapping(reader, item, "services", "diag.shape.service")) {
         continue;

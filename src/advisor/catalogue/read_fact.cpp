@@ -121,6 +121,7 @@ Fact<T> read_fact(Reader& reader, const yaml::Node& node, const std::string& key
     if (node.items.empty()) {
       reader.error(node.where, "diag.history.empty", {{"what", key}});
     }
+    fact.history.reserve(node.items.size());
     for (const auto& item : node.items) {
       if (auto statement = read_statement(reader, item, key, parse, extra)) {
         fact.history.push_back(std::move(*statement));

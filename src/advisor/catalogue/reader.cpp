@@ -252,6 +252,7 @@ const std::vector<yaml::Node>* Reader::list(const yaml::Node& node, std::string_
 std::vector<Text> Reader::texts(const yaml::Node& node, std::string_view what) {
   std::vector<Text> result;
   if (const auto* items = list(node, what)) {
+    result.reserve(items->size());
     for (const auto& item : *items) {
       if (auto value = text(item, what)) result.push_back(std::move(*value));
     }

@@ -21,7 +21,7 @@ namespace advisor::catalogue {
 
 // A source id as used somewhere in an entry (or in categories.yaml).
 struct SourceUse {
-  std::string id;
+  Str id; // a pointer: there are tens of thousands of uses in a large catalogue
   Location where;
 };
 

@@ -153,7 +153,7 @@ void validate_advice(Reader& reader, CategoriesFile& categories, const Reference
   }
 }
 
-void check_unique_ids(Reader& reader, const std::vector<ToolDraft>& tools) {
+void check_unique_ids(Reader& reader, const ToolDrafts& tools) {
   std::map<std::string, std::vector<Location>> places;
   for (const auto& tool : tools) {
     if (!tool.tool.entry.id.empty()) places[tool.tool.entry.id].push_back(tool.tool.id_where);

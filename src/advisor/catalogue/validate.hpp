@@ -36,7 +36,7 @@ void validate_entry(Reader& reader, EntryDraft& draft, const References& referen
 void validate_advice(Reader& reader, CategoriesFile& categories, const References& references);
 
 // Reports every id (tool or service) used more than once, at each place it is used.
-void check_unique_ids(Reader& reader, const std::vector<ToolDraft>& tools);
+void check_unique_ids(Reader& reader, const ToolDrafts& tools);
 
 // Completes a service from its tool: every fact the service does not list (and every browser it
 // does not name) and, without its own guide, the tool's guide.
