@@ -1,6 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <advisor/catalogue/config.hpp>
 #include <advisor/cli/choice.hpp>
+#include <advisor/cli/option_check.hpp>
 #include <advisor/cli/say.hpp>
 #include <advisor/core/ascii.hpp>
 #include <advisor/core/error.hpp>
@@ -16,12 +17,9 @@ namespace {
 // Whether `name` ("--category") is an option of `app` or of one of its commands that takes one
 // of a few words.
 bool takes_a_word(const CLI::App& app, const std::string& name) {
-  std::vector<const CLI::App*> apps{&app};
-  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
-    apps.push_back(command);
-  return std::any_of(apps.begin(), apps.end(), [&name](const CLI::App* each) {
-    const CLI::Option* option = each->get_option_no_throw(name);
-    return option != nullptr && !option->get_positional() && option->get_items_expected_max() > 0 &&
+  const auto options = options_named(app, name);
+  return std::any_of(options.begin(), options.end(), [](const CLI::Option* option) {
+    return option->get_items_expected_max() > 0 &&
            option->get_type_name().find('|') != std::string::npos;
   });
 }

@@ -4,6 +4,7 @@
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/profile_options.hpp>
 #include <advisor/cli/unknown_id.hpp>
+#include <advisor/core/ascii.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/engine/ranking.hpp>
 #include <advisor/render/handout/handout.hpp>
@@ -35,16 +36,10 @@ struct HandoutOptions {
   render::Meeting meeting;
 };
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
 // Returns the host of an http(s) address in lower case, without "www." and port; "" when the
 // address is not one.
 std::string web_host(const std::string& url) {
-  const std::string text = lower(url);
+  const std::string text = ascii_lowercase(url);
   std::size_t start = 0;
   if (text.rfind("https://", 0) == 0) {
     start = 8;

@@ -1,5 +1,6 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/cli/completion_spec.hpp>
+#include <advisor/core/ascii.hpp>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -9,12 +10,6 @@ namespace {
 
 using render::CompletionArgument;
 using render::ValueKind;
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts;
@@ -45,7 +40,7 @@ void classify(const CLI::Option& option, const std::string& name, CompletionArgu
       return;
     }
   }
-  const std::string key = lower(name);
+  const std::string key = ascii_lowercase(name);
   if (key == "category" || key == "categories") {
     argument.choices = catalogue::names_of<catalogue::Category>();
   } else if (key == "browser") {

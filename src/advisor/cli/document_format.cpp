@@ -1,4 +1,5 @@
 #include <advisor/cli/document_format.hpp>
+#include <advisor/core/ascii.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/render/messages.hpp>
 
@@ -35,9 +36,7 @@ std::optional<DocumentFormat> format_of_file(const std::string& output_path,
   if (output_path.empty() || output_path == "-") return std::nullopt;
   const std::string typed = std::filesystem::path(output_path).extension().string();
   if (typed.empty()) return std::nullopt;
-  std::string extension = typed; // .HTML counts as .html
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = ascii_lowercase(typed); // .HTML counts as .html
   std::vector<std::string> known;
   for (const auto& allowed : allowed_formats) {
     for (const auto& entry : format_names()) {

@@ -54,15 +54,9 @@ void refuse_empty_in(CLI::App& app) {
 // The option of `app` or of one of its commands that `word` ("--date" or "--date=") names, when
 // its value is optional; nullptr otherwise.
 const CLI::Option* optional_value_option(const CLI::App& app, const std::string& word) {
-  std::vector<const CLI::App*> apps{&app};
-  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
-    apps.push_back(command);
-  for (const CLI::App* each : apps) {
-    const CLI::Option* option = each->get_option_no_throw(word);
-    if (option != nullptr && !option->get_positional() && option->get_items_expected_min() == 0 &&
-        option->get_items_expected_max() > 0) {
+  for (const CLI::Option* option : options_named(app, word)) {
+    if (option->get_items_expected_min() == 0 && option->get_items_expected_max() > 0)
       return option;
-    }
   }
   return nullptr;
 }

@@ -21,4 +21,16 @@ CLI::Validator one_of(std::string option, std::vector<std::string> allowed) {
                         const std::string& value) { require_choice(option, value, allowed); });
 }
 
+std::vector<const CLI::Option*> options_named(const CLI::App& app, const std::string& name) {
+  std::vector<const CLI::App*> apps{&app};
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+    apps.push_back(command);
+  std::vector<const CLI::Option*> options;
+  for (const CLI::App* each : apps) {
+    const CLI::Option* option = each->get_option_no_throw(name);
+    if (option != nullptr && !option->get_positional()) options.push_back(option);
+  }
+  return options;
+}
+
 } // namespace advisor::cli

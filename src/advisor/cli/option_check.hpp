@@ -1,13 +1,16 @@
 #pragma once
-// A CLI11 check for options that take one of a few words, with "did you mean" on a typo.
+// CLI11 checks for options (one of a few words, with "did you mean" on a typo), and finding an
+// option by its name in the program and its commands.
 
 #include <functional>
 #include <string>
 #include <vector>
 
 namespace CLI {
+class App;
+class Option;
 class Validator;
-}
+} // namespace CLI
 
 namespace advisor::cli {
 
@@ -21,5 +24,9 @@ CLI::Validator one_of(std::string option, std::vector<std::string> allowed);
 // UsageError for a bad one; so a value is refused while the command line is read, with the
 // message of the command's own check.
 CLI::Validator checked_by(std::function<void(const std::string&)> check);
+
+// The options that `name` ("--date") names in `app` or in one of its commands (positional
+// arguments are not named).
+std::vector<const CLI::Option*> options_named(const CLI::App& app, const std::string& name);
 
 } // namespace advisor::cli

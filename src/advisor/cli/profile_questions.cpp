@@ -1,5 +1,6 @@
 #include <advisor/catalogue/names.hpp>
 #include <advisor/cli/profile_questions.hpp>
+#include <advisor/core/ascii.hpp>
 #include <advisor/core/error.hpp>
 #include <advisor/core/suggest.hpp>
 #include <advisor/render/messages.hpp>
@@ -22,12 +23,6 @@ std::string trimmed(const std::string& text) {
   if (first == std::string::npos) return {};
   const auto last = text.find_last_not_of(" \t\r");
   return text.substr(first, last - first + 1);
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 class Asker {
@@ -54,7 +49,7 @@ public:
         return answer;
       } catch (const UsageError&) {
         std::string suggestion;
-        if (auto match = closest_match(lower(answer), candidates)) {
+        if (auto match = closest_match(ascii_lowercase(answer), candidates)) {
           suggestion = message("ask.did-you-mean", m_language, {{"match", *match}});
         }
         m_out << message("ask.again", m_language,
@@ -71,14 +66,14 @@ public:
     const auto answer = ask(
         message(key, m_language),
         [&](const std::string& text) {
-          const auto word = lower(text);
+          const auto word = ascii_lowercase(text);
           if (std::find(yes_words.begin(), yes_words.end(), word) == yes_words.end() &&
               std::find(no_words.begin(), no_words.end(), word) == no_words.end()) {
             throw UsageError(message("ask.yes-no.allowed", m_language));
           }
         },
         message("ask.yes-no.allowed", m_language));
-    const auto word = lower(answer);
+    const auto word = ascii_lowercase(answer);
     return std::find(yes_words.begin(), yes_words.end(), word) != yes_words.end();
   }
 
@@ -102,13 +97,13 @@ void ask_profile(ProfileOptions& options, std::istream& in, std::ostream& out, L
     return fmt::format("{}", fmt::join(names, ", "));
   };
   auto lowered = [](auto parse) {
-    return [parse](const std::string& text) { parse(lower(text)); };
+    return [parse](const std::string& text) { parse(ascii_lowercase(text)); };
   };
   if (options.category.empty() && options.instead_of.empty()) {
     const auto answer = asker.ask(
         message("ask.category", language, {{"allowed", list(categories)}, {"default", "video"}}),
         lowered(parse_category), list(categories), categories);
-    options.category = answer.empty() ? "video" : lower(answer);
+    options.category = answer.empty() ? "video" : ascii_lowercase(answer);
   }
   const auto category =
       options.category.empty() ? Category::video : parse_category(options.category);
@@ -121,15 +116,15 @@ void ask_profile(ProfileOptions& options, std::istream& in, std::ostream& out, L
   if (options.browser.empty() &&
       (category == Category::video || category == Category::scheduling)) {
     options.browser =
-        lower(asker.ask(message("ask.browser", language, {{"allowed", list(browsers)}}),
-                        lowered(parse_browser), list(browsers), browsers));
+        ascii_lowercase(asker.ask(message("ask.browser", language, {{"allowed", list(browsers)}}),
+                                  lowered(parse_browser), list(browsers), browsers));
   }
   if (options.language.empty()) {
     const std::string suggested(language_code(language));
     const auto answer = asker.ask(
         message("ask.language", language, {{"allowed", list(languages)}, {"default", suggested}}),
         lowered(parse_participants_language), list(languages), languages);
-    options.language = answer.empty() ? suggested : lower(answer);
+    options.language = answer.empty() ? suggested : ascii_lowercase(answer);
   }
   if (options.budget.empty()) {
     options.budget = asker.ask(

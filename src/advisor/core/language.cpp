@@ -1,3 +1,4 @@
+#include <advisor/core/ascii.hpp>
 #include <advisor/core/language.hpp>
 
 #include <array>
@@ -11,9 +12,7 @@ std::string_view language_code(Language language) {
 }
 
 std::optional<Language> parse_language(std::string_view code) {
-  std::string lower;
-  for (char c : code)
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lowercase(code);
   if (lower == "de") return Language::de;
   if (lower == "en") return Language::en;
   return std::nullopt;
