@@ -1,4 +1,5 @@
 #include <advisor/catalogue/names.hpp>
+#include <advisor/render/code_names.hpp>
 #include <advisor/render/date_text.hpp>
 #include <advisor/render/messages.hpp>
 #include <advisor/render/reason_text.hpp>
@@ -12,56 +13,6 @@ namespace advisor::render {
 namespace {
 
 using namespace advisor::catalogue;
-
-struct Name {
-  std::string_view code;
-  std::string_view de;
-  std::string_view en;
-};
-
-constexpr auto k_languages = std::to_array<Name>({
-    {"ar", "Arabisch", "Arabic"},          {"cs", "Tschechisch", "Czech"},
-    {"da", "Dänisch", "Danish"},           {"de", "Deutsch", "German"},
-    {"el", "Griechisch", "Greek"},         {"en", "Englisch", "English"},
-    {"es", "Spanisch", "Spanish"},         {"fi", "Finnisch", "Finnish"},
-    {"fr", "Französisch", "French"},       {"hu", "Ungarisch", "Hungarian"},
-    {"it", "Italienisch", "Italian"},      {"ja", "Japanisch", "Japanese"},
-    {"nl", "Niederländisch", "Dutch"},     {"pl", "Polnisch", "Polish"},
-    {"pt", "Portugiesisch", "Portuguese"}, {"rm", "Rätoromanisch", "Romansh"},
-    {"ru", "Russisch", "Russian"},         {"sv", "Schwedisch", "Swedish"},
-    {"tr", "Türkisch", "Turkish"},         {"uk", "Ukrainisch", "Ukrainian"},
-    {"zh", "Chinesisch", "Chinese"},
-});
-
-constexpr auto k_countries = std::to_array<Name>({
-    {"AE", "Vereinigte Arabische Emirate", "United Arab Emirates"},
-    {"AT", "Österreich", "Austria"},
-    {"BE", "Belgien", "Belgium"},
-    {"CA", "Kanada", "Canada"},
-    {"CH", "Schweiz", "Switzerland"},
-    {"DE", "Deutschland", "Germany"},
-    {"DK", "Dänemark", "Denmark"},
-    {"ES", "Spanien", "Spain"},
-    {"FI", "Finnland", "Finland"},
-    {"FR", "Frankreich", "France"},
-    {"GB", "Vereinigtes Königreich", "United Kingdom"},
-    {"IE", "Irland", "Ireland"},
-    {"IT", "Italien", "Italy"},
-    {"LU", "Luxemburg", "Luxembourg"},
-    {"NL", "Niederlande", "Netherlands"},
-    {"NO", "Norwegen", "Norway"},
-    {"SE", "Schweden", "Sweden"},
-    {"US", "USA", "United States"},
-    {"VG", "Britische Jungferninseln", "British Virgin Islands"},
-});
-
-template <std::size_t N>
-std::string lookup(const std::array<Name, N>& table, std::string_view code, Language language) {
-  for (const auto& name : table) {
-    if (name.code == code) return std::string(language == Language::de ? name.de : name.en);
-  }
-  return std::string(code);
-}
 
 template <class T> std::string enum_label(std::string_view value, Language language) {
   if (auto parsed = parse_name<T>(value)) return label(*parsed).in(language);
@@ -237,11 +188,11 @@ bool source_before(const std::string& a, const std::string& b) {
 } // namespace
 
 std::string language_name(std::string_view code, Language language) {
-  return lookup(k_languages, code, language);
+  return language_name(code).in(language).str();
 }
 
 std::string country_name(std::string_view code, Language language) {
-  return lookup(k_countries, code, language);
+  return country_name(code).in(language).str();
 }
 
 std::string value_label(std::string_view key, std::string_view value, Language language) {
