@@ -5,6 +5,7 @@
 #include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/catalogue/load.hpp>
 
+#include <cerrno>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
@@ -81,6 +82,23 @@ TEST_CASE("every diag.… key the catalogue and the engine name is in the table"
     }
   }
   CHECK(found > 80);
+}
+
+TEST_CASE("catalogue::system_reason_key: the reasons of reading and writing files, in words") {
+  using catalogue::diagnostic_text;
+  using catalogue::system_reason_key;
+  CHECK(system_reason_key(ENOENT) == "diag.errno.ENOENT");
+  CHECK(diagnostic_text(system_reason_key(ENOSPC), Language::de, {}) ==
+        "kein Platz mehr auf dem Datenträger");
+  CHECK(diagnostic_text(system_reason_key(EROFS), Language::en, {}) == "Read-only file system");
+  for (const int error : {EACCES, EDQUOT, EISDIR, ELOOP, ENOENT, ENOSPC, ENOTDIR, EPERM, EROFS}) {
+    CAPTURE(error);
+    const std::string key = system_reason_key(error);
+    REQUIRE_FALSE(key.empty());
+    CHECK_FALSE(diagnostic_text(key, Language::de, {}).empty());
+  }
+  CHECK(system_reason_key(EINVAL).empty()); // the system's own words (strerror) describe it
+  CHECK(system_reason_key(0).empty());
 }
 
 TEST_CASE("catalogue::format_diagnostic: German, English as core writes it, nested messages") {

@@ -27,24 +27,8 @@ namespace fs = std::filesystem;
 
 // The system's reason: in the table when it is one a reader meets, else as the system says it.
 [[noreturn]] void cannot_read(const fs::path& path, int error) {
-  std::string key;
-  switch (error) {
-  case EACCES:
-    key = "diag.errno.EACCES";
-    break;
-  case EISDIR:
-    key = "diag.errno.EISDIR";
-    break;
-  case ELOOP:
-    key = "diag.errno.ELOOP";
-    break;
-  case ENOENT:
-    key = "diag.errno.ENOENT";
-    break;
-  case ENOTDIR:
-    key = "diag.errno.ENOTDIR";
-    break;
-  default:
+  const std::string key = system_reason_key(error);
+  if (key.empty()) {
     throw FileError("diag.cannot-read",
                     {{"path", path.string()}, {"reason", std::strerror(error)}});
   }

@@ -14,6 +14,7 @@
 #include <advisor/core/visible.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <fmt/format.h>
 
 namespace advisor::catalogue {
@@ -58,10 +59,14 @@ constexpr MessageRow k_messages[] = {
     {"diag.empty", "{what}: darf nicht leer sein", "{what}: must not be empty"},
     {"diag.empty-file", "die Datei ist leer", "the file is empty"},
     {"diag.errno.EACCES", "keine Berechtigung", "Permission denied"},
+    {"diag.errno.EDQUOT", "Speicherkontingent erschöpft", "Disk quota exceeded"},
     {"diag.errno.EISDIR", "das ist ein Ordner", "Is a directory"},
     {"diag.errno.ELOOP", "zu viele symbolische Verknüpfungen", "Too many levels of symbolic links"},
     {"diag.errno.ENOENT", "Datei oder Ordner gibt es nicht", "No such file or directory"},
+    {"diag.errno.ENOSPC", "kein Platz mehr auf dem Datenträger", "No space left on device"},
     {"diag.errno.ENOTDIR", "kein Ordner", "Not a directory"},
+    {"diag.errno.EPERM", "nicht erlaubt", "Operation not permitted"},
+    {"diag.errno.EROFS", "der Datenträger ist schreibgeschützt", "Read-only file system"},
     {"diag.expected", "{what}: erwartet wird {expected}, hier steht {found}",
      "{what}: expected {expected}, found {found}"},
     {"diag.expected-file", "die Datei muss {expected} sein, ist aber {found}",
@@ -375,6 +380,22 @@ MessageArgs did_you_mean_args(std::string_view typed, const std::vector<std::str
     return {{"hint_key", "diag.hint.did-you-mean"}, {"match", *match}};
   }
   return {{"hint_key", ""}};
+}
+
+std::string system_reason_key(int error) {
+  struct Reason {
+    int error;
+    std::string_view name;
+  };
+  static constexpr Reason k_reasons[] = {
+      {EACCES, "EACCES"},   {EDQUOT, "EDQUOT"}, {EISDIR, "EISDIR"},
+      {ELOOP, "ELOOP"},     {ENOENT, "ENOENT"}, {ENOSPC, "ENOSPC"},
+      {ENOTDIR, "ENOTDIR"}, {EPERM, "EPERM"},   {EROFS, "EROFS"},
+  };
+  for (const auto& reason : k_reasons) {
+    if (reason.error == error) return "diag.errno." + std::string(reason.name);
+  }
+  return "";
 }
 
 Diagnostic make_diagnostic(Severity severity, const Location& where, std::string key,

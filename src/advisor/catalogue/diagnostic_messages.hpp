@@ -27,6 +27,11 @@ std::string diagnostic_text(std::string_view key, Language language, const Messa
 // "match" the candidate closest to `typed` (as did_you_mean() finds it), or an empty "hint_key".
 MessageArgs did_you_mean_args(std::string_view typed, const std::vector<std::string>& candidates);
 
+// Returns the key of the system's reason `error` ("diag.errno.EACCES"), for the reasons a user
+// meets reading or writing files (no permission, no such file, disk full, …); "" for others,
+// which only the system's own words (strerror) describe.
+std::string system_reason_key(int error);
+
 // Returns a diagnostic at `where` with the message `key` (in English in `message`).
 Diagnostic make_diagnostic(Severity severity, const Location& where, std::string key,
                            MessageArgs args = {});

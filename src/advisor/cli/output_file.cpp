@@ -1,3 +1,4 @@
+#include <advisor/catalogue/diagnostic_messages.hpp>
 #include <advisor/cli/output_file.hpp>
 #include <advisor/cli/say.hpp>
 #include <advisor/core/error.hpp>
@@ -16,36 +17,9 @@ namespace {
 
 // The reason for `error` in the interface language where the table has it, else the system's.
 std::string reason(int error) {
-  const char* name = nullptr;
-  switch (error) {
-  case EACCES:
-    name = "EACCES";
-    break;
-  case EDQUOT:
-    name = "EDQUOT";
-    break;
-  case EISDIR:
-    name = "EISDIR";
-    break;
-  case ENOENT:
-    name = "ENOENT";
-    break;
-  case ENOSPC:
-    name = "ENOSPC";
-    break;
-  case ENOTDIR:
-    name = "ENOTDIR";
-    break;
-  case EPERM:
-    name = "EPERM";
-    break;
-  case EROFS:
-    name = "EROFS";
-    break;
-  default:
-    return std::strerror(error);
-  }
-  return say(std::string("cli.errno.") + name);
+  const std::string key = catalogue::system_reason_key(error);
+  if (key.empty()) return std::strerror(error);
+  return catalogue::diagnostic_text(key, InterfaceLanguage::current(), {});
 }
 
 [[noreturn]] void fail(const std::string& path, int error) {
