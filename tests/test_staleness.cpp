@@ -81,6 +81,20 @@ TEST_CASE("advisor check --stale") {
     CHECK(due.code == 0);
     check_golden(std::string("check-stale-valid-") + language + ".txt", due.out);
   }
+  // One month: "einem Monat", not "1 Monaten"; "a month", not "1 months".
+  const std::map<std::string, std::string> february{{"SOURCE_DATE_EPOCH", k_february_2027}};
+  const auto one =
+      run_cli(on_valid({"--max-age", "1", "--language", "de", "check", "--stale"}), february);
+  CHECK(one.out.starts_with("Zu prüfen (5): Einträge, die zuletzt vor mehr als einem Monat geprüft "
+                            "wurden (Stand: 2027-02-01)\n"));
+  const auto one_en = run_cli(on_valid({"--max-age", "1", "check", "--stale"}), february);
+  CHECK(one_en.out.starts_with(
+      "Due for review (5): entries last checked more than a month ago (as of 2027-02-01)\n"));
+  const auto show = run_cli(
+      on_valid({"--max-age", "1", "show", "talky", "--language", "de", "--format", "markdown"}),
+      {{"SOURCE_DATE_EPOCH", k_february_2027}, {"COLUMNS", "200"}});
+  CHECK(show.out.find("\n> Achtung: Zuletzt vor 3 Monaten geprüft (2026-11-01), also vor mehr "
+                      "als einem Monat; die Angaben können veraltet sein.\n") != std::string::npos);
   const auto with_path = run_cli({"check", "--stale", "catalogue"});
   CHECK(with_path.code == 2);
   CHECK(with_path.err == "advisor: error: --stale lists the entries of the catalogue in use; give "

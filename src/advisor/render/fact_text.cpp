@@ -62,7 +62,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // The message `key` for `count` things: `key` + ".one" when there is one.
 Text counted(const std::string& key, const std::string& placeholder, int count, TextArgs args) {
   args[placeholder] = untranslated(std::to_string(count));
-  return message_text(count == 1 ? key + ".one" : key, args);
+  return message_text(counted_key(key, count), args);
 }
 
 // The whole euros and the cents of `amount`, for the placeholders of "out.euros".

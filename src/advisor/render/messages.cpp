@@ -57,6 +57,12 @@ Text untranslated(const std::string& text) {
   return {text, text};
 }
 
+std::string counted_key(std::string_view key, long long count) {
+  std::string result(key);
+  if (count == 1) result += ".one";
+  return result;
+}
+
 bool has_message(std::string_view key) {
   return find(key) != nullptr;
 }

@@ -25,6 +25,10 @@ using TextArgs = std::map<std::string, Text>;
 // language of `args`: for texts kept in both languages (notices, fact words). Throws as message().
 Text message_text(std::string_view key, const TextArgs& args = {});
 
+// Returns the key of the message for `count` things: `key` + ".one" when there is one ("vor
+// einem Monat", not "vor 1 Monaten"), else `key`.
+std::string counted_key(std::string_view key, long long count);
+
 // Returns `text` as it reads in every language: a name, an address or a number for TextArgs.
 Text untranslated(const std::string& text);
 

@@ -373,13 +373,21 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "without it, {would_fit} would fit"},
     {"out.review.checked", "Zuletzt vor {months} Monaten geprüft ({date})",
      "last checked {months} months ago ({date})"},
+    {"out.review.checked.one", "Zuletzt vor einem Monat geprüft ({date})",
+     "last checked a month ago ({date})"},
     {"out.review.fresh",
      "Jede Angabe ist jünger als {threshold} Monate: Bestätigen Sie die Angaben und setzen Sie "
      "„reviewed“ neu",
      "every statement is younger than {threshold} months: confirm them and update \"reviewed\""},
+    {"out.review.fresh.one",
+     "Jede Angabe ist jünger als ein Monat: Bestätigen Sie die Angaben und setzen Sie „reviewed“ "
+     "neu",
+     "every statement is younger than a month: confirm them and update \"reviewed\""},
     {"out.review.none",
      "Alle Einträge wurden in den letzten {threshold} Monaten geprüft (Stand: {today}).",
      "No entry was last checked more than {threshold} months ago (as of {today})."},
+    {"out.review.none.one", "Alle Einträge wurden im letzten Monat geprüft (Stand: {today}).",
+     "No entry was last checked more than a month ago (as of {today})."},
     {"out.review.recheck",
      "Erneut zu prüfen, die älteste Angabe zuerst:", "check again, oldest first:"},
     {"out.review.sources", "Quellen dazu:", "their sources:"},
@@ -389,6 +397,10 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "{today})",
      "Due for review ({count}): entries last checked more than {threshold} months ago (as of "
      "{today})"},
+    {"out.review.title.one",
+     "Zu prüfen ({count}): Einträge, die zuletzt vor mehr als einem Monat geprüft wurden (Stand: "
+     "{today})",
+     "Due for review ({count}): entries last checked more than a month ago (as of {today})"},
     {"out.rules", "Wie die Punkte entstehen: " ADVISOR_DOCS "ranking.md",
      "How points are made: " ADVISOR_DOCS "ranking.md"},
     {"out.score", "{score} Punkte", "score {score}"},
@@ -425,6 +437,11 @@ constexpr auto k_output_messages = std::to_array<Message>({
      "können veraltet sein.",
      "Warning: last checked {months} months ago ({date}), more than {threshold}; the advice may "
      "be out of date."},
+    {"out.stale.one",
+     "Achtung: Zuletzt vor {months} Monaten geprüft ({date}), also vor mehr als einem Monat; die "
+     "Angaben können veraltet sein.",
+     "Warning: last checked {months} months ago ({date}), more than a month; the advice may be "
+     "out of date."},
     {"out.title", "Empfehlungen: {query}", "Recommendations: {query}"},
     {"out.undated", "Datum unbekannt", "undated"},
     {"out.undated-newer", "Datum unbekannt, gilt als neuer", "undated, taken as newer"},

@@ -26,7 +26,8 @@ std::string stale_warning(const Entry& entry, const Staleness& staleness, Langua
   if (entry.reviewed.year == 0) return {};
   const int months = months_between(entry.reviewed, staleness.today);
   if (months <= staleness.max_age_months) return {};
-  return message("out.stale", language,
+  // The threshold is at least one month, so `months` is at least two: only the threshold counts.
+  return message(counted_key("out.stale", staleness.max_age_months), language,
                  {{"date", format_date(entry.reviewed)},
                   {"months", std::to_string(months)},
                   {"threshold", std::to_string(staleness.max_age_months)}});

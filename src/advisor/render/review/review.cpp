@@ -66,21 +66,25 @@ std::string render_review_text(const catalogue::Catalogue& catalogue,
                                int max_age_months, Language language) {
   const MessageArgs limits{{"threshold", std::to_string(max_age_months)},
                            {"today", format_date(today)}};
-  if (items.empty()) return message("out.review.none", language, limits) + "\n";
+  // Each for the threshold in months: "im letzten Monat" for one, "in den letzten 6 Monaten".
+  const auto for_threshold = [&](std::string_view key, const MessageArgs& args) {
+    return message(counted_key(key, max_age_months), language, args);
+  };
+  if (items.empty()) return for_threshold("out.review.none", limits) + "\n";
   MessageArgs title = limits;
   title["count"] = std::to_string(items.size());
-  std::string out = message("out.review.title", language, title) + "\n";
+  std::string out = for_threshold("out.review.title", title) + "\n";
   for (const auto& item : items) {
     const Entry& entry = *item.entry;
     out += "\n" + entry.id + ": " + entry.name;
     out += local_mark(entry, language);
     out +=
         "\n  " +
-        message("out.review.checked", language,
+        message(counted_key("out.review.checked", item.months), language,
                 {{"date", format_date(entry.reviewed)}, {"months", std::to_string(item.months)}}) +
         "\n";
     if (item.old_facts.empty()) {
-      out += "  " + message("out.review.fresh", language, limits) + "\n";
+      out += "  " + for_threshold("out.review.fresh", limits) + "\n";
       continue;
     }
     out += "  " + message("out.review.recheck", language) + "\n";
