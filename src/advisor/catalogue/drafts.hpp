@@ -39,8 +39,8 @@ struct ToolDraft {
 };
 
 // Every tool as read. A deque: it grows without moving what it holds (a vector of thousands of
-// drafts would, at each doubling, hold the old and the new array at once), and the catalogue
-// is put together by taking drafts from its front, each freed once taken.
+// drafts would, at each doubling, hold the old and the new array at once; overlays add drafts
+// after the catalogue's own, so no size can be reserved beforehand).
 using ToolDrafts = std::deque<ToolDraft>;
 
 // sources.yaml as read.

@@ -93,30 +93,6 @@ void drop_references(EntryDraft& draft) {
   release(draft.keys);
 }
 
-// Sorts `tools` by id, keeping the order of equal ids, in place: std::stable_sort would take a
-// second array of tools (megabytes with thousands of them); this sorts their positions and then
-// moves each tool once along the cycles of the permutation.
-void sort_by_id(std::vector<Tool>& tools) {
-  std::vector<std::size_t> from(tools.size()); // from[i]: the tool that belongs at position i
-  std::iota(from.begin(), from.end(), std::size_t{0});
-  std::stable_sort(from.begin(), from.end(), [&tools](std::size_t a, std::size_t b) {
-    return tools[a].entry.id < tools[b].entry.id;
-  });
-  for (std::size_t start = 0; start < tools.size(); ++start) {
-    if (from[start] == start) continue;
-    Tool held = std::move(tools[start]);
-    std::size_t at = start;
-    while (from[at] != start) {
-      const std::size_t next = from[at];
-      tools[at] = std::move(tools[next]);
-      from[at] = at;
-      at = next;
-    }
-    tools[at] = std::move(held);
-    from[at] = at;
-  }
-}
-
 Catalogue assemble(Parts& parts) {
   Catalogue catalogue;
   if (parts.sources) {
@@ -128,9 +104,16 @@ Catalogue assemble(Parts& parts) {
     catalogue.general_advice = std::move(parts.categories->general_advice);
   }
   if (parts.rules) catalogue.rules = std::move(*parts.rules);
-  catalogue.tools.reserve(parts.tools.size());
-  for (; !parts.tools.empty(); parts.tools.pop_front()) {
-    ToolDraft& draft = parts.tools.front();
+  // Tools by id (equal ids in the order read): their positions are sorted, and each draft is
+  // moved once into its place, so that no second array of tools is needed.
+  std::vector<std::size_t> order(parts.tools.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&parts](std::size_t a, std::size_t b) {
+    return parts.tools[a].tool.entry.id < parts.tools[b].tool.entry.id;
+  });
+  catalogue.tools.reserve(order.size());
+  for (const std::size_t index : order) {
+    ToolDraft& draft = parts.tools[index];
     Tool tool;
     tool.entry = std::move(draft.tool.entry);
     tool.file = draft.file;
@@ -142,7 +125,7 @@ Catalogue assemble(Parts& parts) {
     release(draft.services);
     catalogue.tools.push_back(std::move(tool));
   }
-  sort_by_id(catalogue.tools);
+  parts.tools.clear();
   return catalogue;
 }
 
