@@ -20,7 +20,7 @@ namespace advisor::render {
 
 Text age_in_words(int months) {
   if (months < 24) {
-    return message_text(months == 1 ? "out.age.months.one" : "out.age.months",
+    return message_text(counted_key("out.age.months", months),
                         {{"months", untranslated(std::to_string(months))}});
   }
   // Whole years in words up to twelve ("drei Jahre"), in digits beyond.

@@ -89,8 +89,7 @@ std::size_t shown_count(const engine::Ranking& ranking, const RecommendationOpti
 }
 
 std::string services(int count, Language language) {
-  if (count == 1) return message("out.services.one", language);
-  return message("out.services", language, {{"count", std::to_string(count)}});
+  return message(counted_key("out.services", count), language, {{"count", std::to_string(count)}});
 }
 
 std::string next_step(const catalogue::Entry& entry) {
@@ -168,8 +167,8 @@ std::string score_words(int score, Language language) {
 }
 
 std::string shown_words(std::size_t shown, Language language) {
-  if (shown == 1) return message("out.shown.one", language);
-  return message("out.shown", language, {{"shown", std::to_string(shown)}});
+  return message(counted_key("out.shown", static_cast<long long>(shown)), language,
+                 {{"shown", std::to_string(shown)}});
 }
 
 std::string signed_points(int points) {
